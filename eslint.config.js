@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import layers from './eslint/layers-plugin.js';
+
+// DOM and browser-storage globals the pure rules may never touch (issue: no DOM, clock or I/O).
+const BROWSER_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'reports', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, __EXIT_URL__: 'readonly' },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { layers },
+    rules: {
+      'layers/layers': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // XState v4 idioms are banned (code-conventions.md §1).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='interpret']", message: 'XState v4: use createActor.' },
+        { selector: "Property[key.name='cond']", message: 'XState v4: use guard.' },
+      ],
+    },
+  },
+  {
+    // The rules are pure law-as-code: no UI, no flow, no words, no DOM, no clock, no I/O.
+    files: ['src/rules/**/*.ts'],
+    ignores: ['src/rules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*', '@xstate/*', 'xstate', 'xstate/*', 'i18next', 'react-i18next'], message: 'src/rules is pure: no React, XState or i18next.' },
+            { group: ['node:*', 'fs', 'path', 'http', 'https'], message: 'src/rules does no I/O.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/rules may not use DOM or browser globals.' }))],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'src/rules has no clock: take the date from options.asOf.' },
+        { object: 'Math', property: 'random', message: 'src/rules is deterministic.' },
+      ],
+    },
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    ignores: ['src/rules/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/rules has no clock: take the date from options.asOf.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', 'eslint/**'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
