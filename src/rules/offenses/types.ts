@@ -46,6 +46,11 @@ export interface OffenseEntry {
   readonly violentReason: string;
   /** The brief marks this entry's violent status as not confirmed (e.g. 667.5(c)(20), (22), (23)). */
   readonly violentUncertain?: boolean;
+  /**
+   * The section's subdivisions are classified differently although the catalog holds only this
+   * entry: `findOffense` then does not fall back from an unlisted subdivision to this entry.
+   */
+  readonly subdivisionsDiffer?: boolean;
   readonly category: OffenseCategory;
   readonly flags: {
     /** Reducible under Proposition 47 (PC 1170.18) when it was a felony. */
