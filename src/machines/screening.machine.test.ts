@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { factsSchema } from '@/rules/facts';
+import type { Answers } from './answers';
+import { answeredPath, stepsAhead } from './flow';
+import { screeningContextSchema } from './navigation';
+import { screeningMachine, snapshotFromContext } from './screening.machine';
+import { answersToFacts } from './to-facts';
+
+function start() {
+  const actor = createActor(screeningMachine).start();
+  const step = () => String(actor.getSnapshot().value);
+  const submit = (value?: unknown) => actor.send({ type: 'answer.submit', value });
+  return { actor, step, submit, context: () => actor.getSnapshot().context };
+}
+
+/** The journey of issue #4 (a): for myself, one petty-theft conviction tied to trafficking. */
+function walkPettyTheftJourney(flow: ReturnType<typeof start>) {
+  flow.actor.send({ type: 'flow.start' });
+  flow.submit('self'); // audience
+  flow.submit('yes'); // safe now
+  flow.submit(); // content note
+  flow.submit('yes'); // trafficking
+  flow.submit('no'); // partner violence
+  flow.submit('no'); // sexual violence
+  flow.submit('ended'); // situation
+  flow.submit('conviction');
+  flow.submit('california');
+  flow.submit('PC 488');
+}
+
+describe('screening machine', () => {
+  it('starts on the start page with no answers', () => {
+    const { step, context } = start();
+    expect(step()).toBe('start');
+    expect(context().answers).toEqual({ records: [] });
+  });
+
+  it('walks one record for myself to the results, skipping questions that do not apply', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    // PC 484 petty theft is a misdemeanor: the level question and the injury question are skipped.
+    expect(flow.step()).toBe('recordAge');
+    flow.submit('adult');
+    expect(flow.step()).toBe('recordDuring');
+    flow.submit('yes');
+    flow.submit('yes'); // because of harm
+    // Only one harm in play: "which harm" is not asked.
+    expect(flow.step()).toBe('recordSentence');
+    flow.submit('yes');
+    expect(flow.step()).toBe('records');
+    flow.submit();
+    expect(flow.step()).toBe('evidence');
+    flow.submit({ reply: 'documents', kinds: ['service_provider_letter'] });
+    flow.submit('no'); // noncitizen
+    expect(flow.step()).toBe('checkAnswers');
+    flow.submit();
+    expect(flow.step()).toBe('results');
+    const facts = factsSchema.parse(answersToFacts(flow.context().answers));
+    expect(facts.records[0]).toMatchObject({
+      offense: 'PC 488',
+      stage: 'conviction',
+      court: 'california',
+      level: 'misdemeanor',
+      duringHarm: 'yes',
+      becauseOfHarm: 'yes',
+      sentenceDone: 'yes',
+    });
+    expect(facts.evidence).toEqual(['service_provider_letter']);
+    expect(facts.situation).toBe('ended');
+  });
+
+  it('goes Back through exactly the pages the person saw, keeping answers', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    const seen: string[] = [];
+    while (flow.step() !== 'start') {
+      seen.push(flow.step());
+      flow.actor.send({ type: 'nav.back' });
+    }
+    expect(seen).toEqual([
+      'recordAge',
+      'recordOffense',
+      'recordCourt',
+      'recordStage',
+      'situation',
+      'harmSexual',
+      'harmPartner',
+      'harmTrafficking',
+      'contentNote',
+      'safetyCheck',
+      'audience',
+    ]);
+    expect(flow.context().answers.harmTrafficking).toBe('yes');
+    expect(flow.context().answers.records[0]?.offense).toBe('PC 488');
+  });
+
+  it('skips the safety check for someone learning about the law', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit('learner');
+    expect(flow.step()).toBe('contentNote');
+  });
+
+  it('pauses with help when now is not a safe time, and lets the person choose to go on', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit('self');
+    flow.submit('no');
+    expect(flow.step()).toBe('safetyPause');
+    flow.submit();
+    expect(flow.step()).toBe('contentNote');
+  });
+
+  it('asks whether help was sought only while the harm may be ongoing', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit('helper');
+    flow.submit('yes');
+    flow.submit();
+    flow.submit('yes');
+    flow.submit('unsure');
+    flow.submit('no');
+    flow.submit('ongoing');
+    expect(flow.step()).toBe('soughtHelp');
+    flow.submit('no');
+    expect(flow.step()).toBe('recordStage');
+    expect(answersToFacts(flow.context().answers).situation).toBe('ongoing_no_help');
+  });
+
+  it('moves on with nothing chosen, and records the question as passed over', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit(undefined);
+    expect(flow.step()).toBe('safetyCheck');
+    expect(flow.context().answers.audience).toBe('skipped');
+    flow.submit('not-a-real-answer');
+    expect(flow.context().answers.safeNow).toBe('skipped');
+  });
+
+  it('asks "which harm" and the felony questions only when they matter', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit('self');
+    flow.submit('yes');
+    flow.submit();
+    flow.submit('yes');
+    flow.submit('yes');
+    flow.submit('no');
+    flow.submit('ended');
+    flow.submit('conviction');
+    flow.submit('california');
+    flow.submit('unsure'); // offense unknown: level must be asked
+    expect(flow.step()).toBe('recordLevel');
+    flow.submit('felony');
+    expect(flow.step()).toBe('recordEnhancement');
+    flow.submit('unsure');
+    flow.submit('adult');
+    flow.submit('yes');
+    flow.submit('yes');
+    expect(flow.step()).toBe('recordWhichHarm');
+    flow.submit(['intimatePartnerViolence']);
+    expect(flow.step()).toBe('recordSentence');
+    const facts = factsSchema.parse(answersToFacts(flow.context().answers));
+    expect(facts.records[0]).toMatchObject({ offense: 'unsure', level: 'felony', injuryOrGunEnhancement: 'unsure', linkedHarms: ['intimatePartnerViolence'] });
+  });
+});
+
+describe('records: add, change, remove', () => {
+  function atRecords() {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    flow.submit('adult');
+    flow.submit('yes');
+    flow.submit('yes');
+    flow.submit('yes');
+    expect(flow.step()).toBe('records');
+    return flow;
+  }
+
+  it('adds another record, asks all of its questions, and returns to the list', () => {
+    const flow = atRecords();
+    flow.actor.send({ type: 'record.add' });
+    expect(flow.step()).toBe('recordStage');
+    expect(flow.context().position.record).toBe(1);
+    flow.submit('arrest_no_charges');
+    flow.submit('california');
+    flow.submit('PC 647(b)');
+    flow.submit('adult');
+    flow.submit('yes');
+    flow.submit('yes');
+    expect(flow.step()).toBe('records');
+    expect(flow.context().answers.records.map((r) => r.id)).toEqual(['r1', 'r2']);
+    // Back from the list after adding returns to the list's own previous page, not into record 2.
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('recordSentence');
+    expect(flow.context().position.record).toBe(0);
+  });
+
+  it('changes a record by walking its questions again, pre-filled', () => {
+    const flow = atRecords();
+    flow.actor.send({ type: 'record.change', record: 0 });
+    expect(flow.step()).toBe('recordStage');
+    flow.submit('conviction');
+    expect(flow.step()).toBe('recordCourt');
+    flow.submit('california');
+    flow.submit('PC 211');
+    // PC 211 robbery is a felony and already violent: no level or enhancement question.
+    expect(flow.step()).toBe('recordAge');
+    flow.submit('adult');
+    flow.submit('yes');
+    flow.submit('yes');
+    flow.submit('yes');
+    expect(flow.step()).toBe('records');
+  });
+
+  it('removes a record and never goes Back into it', () => {
+    const flow = atRecords();
+    flow.actor.send({ type: 'record.remove', record: 0 });
+    expect(flow.context().answers.records).toEqual([]);
+    expect(flow.step()).toBe('records');
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('situation');
+  });
+});
+
+describe('check your answers', () => {
+  function atCheckAnswers() {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    flow.submit('adult');
+    flow.submit('yes');
+    flow.submit('yes');
+    flow.submit('yes');
+    flow.submit();
+    flow.submit({ reply: 'none', kinds: [] });
+    flow.submit('no');
+    expect(flow.step()).toBe('checkAnswers');
+    return flow;
+  }
+
+  it('returns to Check your answers straight after a change', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'recordDuring', record: 0 });
+    expect(flow.step()).toBe('recordDuring');
+    flow.submit('unsure');
+    expect(flow.step()).toBe('checkAnswers');
+    expect(flow.context().answers.records[0]?.duringHarm).toBe('unsure');
+    // Back from Check your answers still goes to the last question of the path, not the change.
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('immigration');
+  });
+
+  it('asks the new follow-up questions a change opens before returning', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'harmPartner' });
+    flow.submit('yes');
+    // Two harms now: each record must say which one it is tied to.
+    expect(flow.step()).toBe('recordWhichHarm');
+    flow.submit(['trafficking']);
+    expect(flow.step()).toBe('checkAnswers');
+  });
+
+  it('Back from a change page returns to Check your answers without changing anything', () => {
+    const flow = atCheckAnswers();
+    const before = flow.context().answers;
+    flow.actor.send({ type: 'nav.change', step: 'evidence' });
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('checkAnswers');
+    expect(flow.context().answers).toEqual(before);
+    expect(flow.context().changes).toEqual([]);
+  });
+
+  it('lists only the questions on the current path', () => {
+    const flow = atCheckAnswers();
+    const steps = answeredPath(flow.context().answers).map((p) => p.step);
+    expect(steps).toContain('recordDuring');
+    expect(steps).not.toContain('recordLevel');
+    expect(steps).not.toContain('soughtHelp');
+  });
+});
+
+describe('progress and restore', () => {
+  it('counts exactly the pages still ahead on the current path', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    for (const answer of ['adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no', undefined]) {
+      flow.submit(answer);
+    }
+    expect(flow.step()).toBe('results');
+    // From the first record question on, the count at each page is the number of pages the person
+    // then actually saw (their later answers did not open new questions).
+    const { trail, answers } = flow.context();
+    const visited = [...trail, flow.context().position];
+    const firstRecordPage = visited.findIndex((p) => p.step === 'recordStage');
+    for (let i = firstRecordPage; i < visited.length; i += 1) {
+      expect(stepsAhead(answers, visited[i]!)).toEqual(visited.slice(i + 1));
+    }
+  });
+
+  it('counts new questions as soon as an answer opens them', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.submit('self');
+    flow.submit('yes');
+    flow.submit();
+    const before = stepsAhead(flow.context().answers, flow.context().position).length;
+    flow.submit('yes'); // trafficking: opens "is it still happening" and the per-record harm questions
+    const after = stepsAhead(flow.context().answers, flow.context().position).length;
+    expect(after).toBeGreaterThan(before - 1);
+  });
+
+  it('resumes exactly from a saved context', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    const saved = JSON.parse(JSON.stringify(flow.context())) as unknown;
+    const context = screeningContextSchema.parse(saved);
+    const resumed = createActor(screeningMachine, { snapshot: snapshotFromContext(context) }).start();
+    expect(resumed.getSnapshot().value).toBe('recordAge');
+    resumed.send({ type: 'nav.back' });
+    expect(resumed.getSnapshot().value).toBe('recordOffense');
+    expect((resumed.getSnapshot().context.answers as Answers).records[0]?.offense).toBe('PC 488');
+  });
+
+  it('rejects a saved context that points at a record that does not exist', () => {
+    const bad = { answers: { records: [] }, position: { step: 'recordAge', record: 3 }, trail: [], changes: [] };
+    expect(screeningContextSchema.safeParse(bad).success).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Answer, FactsInput, RecordFactsInput, Situation } from '@/rules/facts';
+import { normaliseOffenseCode } from '@/rules/offenses/lookup';
+import { HARM_ANSWER_KEYS, type Answers, type RecordAnswers, type Reply } from './answers';
+import { fixedLevel, offenseEntry, recordStepApplies } from './flow';
+
+/**
+ * Turns the wizard's answers into facts in exactly the case-format.md vocabulary, so the same
+ * `screen()` that the lawyers' case files test is the one that produces the person's results.
+ * Answers to questions that are no longer on the person's path (say, after a change) are ignored.
+ */
+
+/** "I'd rather not say" and "not answered" both mean the engine must not assume anything. */
+export function toAnswer(reply: Reply | undefined): Answer {
+  if (reply === 'yes' || reply === 'no' || reply === 'unsure') return reply;
+  return 'skipped';
+}
+
+export function toSituation(answers: Answers): Situation {
+  const { situation, soughtHelp } = answers;
+  if (situation === 'ended') return 'ended';
+  // PC 236.14(a): relief is open "at any time after the petitioner has sought services", so having
+  // sought help matters even when the person is unsure whether the harm has ended.
+  if ((situation === 'ongoing' || situation === 'unsure') && soughtHelp === 'yes') return 'ongoing_sought_help';
+  if (situation === 'ongoing' && soughtHelp === 'no') return 'ongoing_no_help';
+  if (situation === 'ongoing' || situation === 'unsure') return 'unsure';
+  return 'skipped';
+}
+
+function recordToFacts(record: RecordAnswers, index: number, answers: Answers): RecordFactsInput {
+  const asked = (step: Parameters<typeof recordStepApplies>[0]) => recordStepApplies(step, answers, index);
+  const entry = offenseEntry(record);
+  const offense =
+    record.offense && record.offense !== 'skipped' && record.offense !== 'unsure'
+      ? normaliseOffenseCode(record.offense)
+      : 'unsure';
+  const stage = record.stage && record.stage !== 'prefer_not' && record.stage !== 'skipped' ? record.stage : 'unsure';
+  const court = record.court && record.court !== 'prefer_not' && record.court !== 'skipped' ? record.court : 'unsure';
+  const levelReply = asked('recordLevel') ? record.level : undefined;
+  const level =
+    fixedLevel(entry) ??
+    (levelReply === 'misdemeanor' || levelReply === 'felony' || levelReply === 'infraction' || levelReply === 'unsure'
+      ? levelReply
+      : 'skipped');
+  const age =
+    stage === 'juvenile_adjudication'
+      ? 'minor'
+      : record.age === 'minor' || record.age === 'adult' || record.age === 'unsure'
+        ? record.age
+        : 'skipped';
+
+  const facts: RecordFactsInput = {
+    id: record.id,
+    offense: OFFENSE_SHAPE.test(offense) ? offense : 'unsure',
+    stage,
+    court,
+    level,
+    injuryOrGunEnhancement: asked('recordEnhancement') ? toAnswer(record.injuryOrGun) : 'skipped',
+    ageAtOffense: age,
+    duringHarm: asked('recordDuring') ? toAnswer(record.duringHarm) : 'skipped',
+    becauseOfHarm: asked('recordBecause') ? toAnswer(record.becauseOfHarm) : 'skipped',
+    sentenceDone: asked('recordSentence') ? toAnswer(record.sentenceDone) : 'skipped',
+  };
+  // Omitted linkedHarms means "every harm answered yes or unsure" (case-format.md), which is right
+  // when only one harm is in play or the person did not pick.
+  if (asked('recordWhichHarm') && record.linkedHarms && record.linkedHarms.length > 0) {
+    facts.linkedHarms = [...record.linkedHarms];
+  }
+  return facts;
+}
+
+/** Codes the person typed that are not `<code> <section>` are screened as an unknown offense. */
+const OFFENSE_SHAPE = /^(PC|HS|VC|BP|WI|USC)\s+\S/;
+
+export function answersToFacts(answers: Answers): FactsInput {
+  const records = answers.records.length > 0 ? answers.records : [{ id: 'r1' }];
+  const facts: FactsInput = {
+    harms: {
+      trafficking: toAnswer(answers[HARM_ANSWER_KEYS.trafficking]),
+      intimatePartnerViolence: toAnswer(answers[HARM_ANSWER_KEYS.intimatePartnerViolence]),
+      sexualViolence: toAnswer(answers[HARM_ANSWER_KEYS.sexualViolence]),
+    },
+    situation: toSituation(answers),
+    noncitizen: toAnswer(answers.noncitizen),
+    records: records.map((record, index) => recordToFacts(record, index, answers)),
+  };
+  // `[]` means "only my own statement"; omitted means we do not know (case-format.md).
+  if (answers.evidence?.reply === 'documents') facts.evidence = [...answers.evidence.kinds];
+  else if (answers.evidence?.reply === 'none') facts.evidence = [];
+  return facts;
+}
