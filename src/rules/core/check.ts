@@ -1,0 +1,116 @@
+import { CITATIONS, type CitationId } from '../citations';
+import type {
+  ElementResult,
+  ElementStatus,
+  Message,
+  MessageParams,
+  Outcome,
+  PathwayId,
+  PathwayResult,
+} from '../types';
+import { OUTCOME_RANK } from '../types';
+
+/**
+ * One element of a pathway as evaluated on the facts. `cap` is the best outcome the pathway can
+ * reach with this element as it stands: a met element does not limit it (`likely`), an unsure one
+ * usually caps it at `possible`, and an unmet one sets the outcome the statute implies
+ * (`not_eligible`, `unlikely` or `not_yet`).
+ */
+export interface Check {
+  readonly id: string;
+  readonly status: ElementStatus;
+  /** Which explanation applies, e.g. `yes`, `ownStatementOnly`; key `element.<id>.<reason>`. */
+  readonly reason: string;
+  readonly facts: readonly string[];
+  readonly citation: CitationId;
+  readonly cap: Outcome;
+  readonly review: boolean;
+  readonly params?: MessageParams;
+}
+
+interface CheckOptions {
+  readonly cap?: Outcome;
+  readonly review?: boolean;
+  readonly params?: MessageParams;
+}
+
+const DEFAULT_CAP: Record<ElementStatus, Outcome> = { met: 'likely', unsure: 'possible', not_met: 'not_eligible' };
+
+export function check(
+  id: string,
+  status: ElementStatus,
+  reason: string,
+  facts: readonly string[],
+  citation: CitationId,
+  options: CheckOptions = {},
+): Check {
+  return {
+    id,
+    status,
+    reason,
+    facts,
+    citation,
+    cap: options.cap ?? DEFAULT_CAP[status],
+    review: options.review ?? false,
+    ...(options.params ? { params: options.params } : {}),
+  };
+}
+
+export const worse = (a: Outcome, b: Outcome): Outcome => (OUTCOME_RANK[a] <= OUTCOME_RANK[b] ? a : b);
+
+/**
+ * The outcome is the most limiting cap among the elements. An element that is met only on a point
+ * the brief marks UNCERTAIN carries `review` and a `possible` cap set by the rule itself, so no
+ * outcome is ever `likely` purely because of an unconfirmed point.
+ */
+export function combine(checks: readonly Check[], ceiling: Outcome = 'likely'): Outcome {
+  return checks.reduce<Outcome>((outcome, c) => worse(outcome, c.cap), ceiling);
+}
+
+export const msg = (key: string, params?: MessageParams): Message => (params ? { key, params } : { key });
+
+function toElement(c: Check): ElementResult {
+  return {
+    id: c.id,
+    status: c.status,
+    label: msg(`element.${c.id}.label`),
+    explanation: msg(`element.${c.id}.${c.reason}`, c.params),
+    facts: c.facts,
+    citation: CITATIONS[c.citation],
+    needsLawyerReview: c.review,
+  };
+}
+
+export interface PathwayDraft {
+  readonly pathway: PathwayId;
+  readonly citation: CitationId;
+  readonly checks: readonly Check[];
+  /** Best outcome the pathway can ever give (e.g. PC 1203.49 is at most `possible`, brief §12.2.3). */
+  readonly ceiling?: Outcome;
+  readonly applies: boolean;
+  readonly evidence?: readonly Message[];
+  readonly nextSteps?: readonly Message[];
+  readonly notes?: readonly Message[];
+}
+
+/**
+ * Turns evaluated elements into the result contract: outcome, per-element explanation, what would
+ * change the outcome (one message per element that is not met), evidence and next steps.
+ */
+export function finish(draft: PathwayDraft): PathwayResult {
+  const outcome = combine(draft.checks, draft.ceiling);
+  return {
+    pathway: draft.pathway,
+    outcome,
+    applies: draft.applies,
+    elements: draft.checks.map(toElement),
+    whatWouldChange: draft.checks
+      .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.cap] === OUTCOME_RANK[outcome])
+      .map((c) => msg(`change.${c.id}`)),
+    evidenceThatHelps: draft.evidence ?? [],
+    nextSteps: draft.nextSteps ?? [],
+    notes: draft.notes ?? [],
+    citation: CITATIONS[draft.citation],
+    needsLawyerReview: draft.checks.some((c) => c.review),
+  };
+}

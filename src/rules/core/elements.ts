@@ -1,0 +1,123 @@
+import type { Facts } from '../facts';
+import type { CitationId } from '../citations';
+import type { Outcome } from '../types';
+import { check, type Check } from './check';
+import type { Nexus, RecordView } from './record-view';
+
+/**
+ * Elements several pathways share. Each one reads only the facts it names, so the fact paths in the
+ * result are exactly what decided it.
+ */
+
+/**
+ * California courts can act only on California cases. For the vacatur statutes this is an
+ * inference from 236.14(c) (service on the California agency that obtained the conviction); brief
+ * §10 marks it UNCERTAIN, so a non-California record is `not_eligible` with lawyer review.
+ */
+export function californiaCase(view: RecordView, citation: CitationId, inferred: boolean): Check {
+  const facts = [view.path('court')];
+  switch (view.record.court) {
+    case 'california':
+      return check('californiaCase', 'met', 'california', facts, citation);
+    case 'other_state':
+      return check('californiaCase', 'not_met', 'otherState', facts, citation, { review: inferred });
+    case 'federal':
+      return check('californiaCase', 'not_met', 'federal', facts, citation, { review: inferred });
+    case 'unsure':
+      return check('californiaCase', 'unsure', 'unsure', facts, citation);
+  }
+}
+
+/**
+ * PC 667.5(c) exclusion (brief §1.3, §5). Serious-but-not-violent felonies (PC 1192.7) and
+ * attempts are structurally nonviolent or unlisted, but the brief asks for lawyer review, so they
+ * cap the pathway at `possible` (TP13(c)).
+ */
+export function nonviolent(view: RecordView): Check {
+  const v = view.violent;
+  const params = v.item ? { item: v.item } : undefined;
+  const base = { review: v.review, ...(params ? { params } : {}) };
+  if (v.value === 'yes') {
+    return check('nonviolent', 'not_met', v.reason, v.facts, v.reason === 'enhancement' ? 'pc667_5c8' : 'pc667_5c', base);
+  }
+  if (v.value === 'unsure') return check('nonviolent', 'unsure', v.reason, v.facts, 'pc667_5c', base);
+  if (v.reason === 'seriousNotViolent') {
+    return check('nonviolent', 'met', v.reason, v.facts, 'pc1192_7', { ...base, cap: 'possible' });
+  }
+  return check('nonviolent', 'met', v.reason, v.facts, 'pc667_5c', base);
+}
+
+/** Was the person a victim of the harm the statute names? No link at all means the pathway does not fit. */
+export function victim(id: 'traffickingVictim' | 'ipvSvVictim', nexus: Nexus, citation: CitationId): Check {
+  if (nexus.value === 'yes') return check(id, 'met', nexus.reason, nexus.facts, citation);
+  if (nexus.value === 'no') return check(id, 'not_met', nexus.reason, nexus.facts, citation);
+  return check(id, 'unsure', nexus.reason, nexus.facts, citation);
+}
+
+/**
+ * "committed while" a victim (236.14(a)). Bet Tzedek's training counts grooming and attempts to
+ * leave; an offense before or after the harm is probably outside the statute, hence `unlikely`.
+ */
+export function duringHarm(view: RecordView, citation: CitationId, minorCommercialSex: boolean): Check {
+  const facts = [view.path('duringHarm')];
+  // PC 236.1(c): a minor's commercial sex act is itself the trafficking, so it happened during it.
+  if (minorCommercialSex) return check('duringHarm', 'met', 'minorCommercialSex', [view.path('ageAtOffense'), view.path('offense')], citation);
+  const answer = view.record.duringHarm;
+  if (answer === 'yes') return check('duringHarm', 'met', 'yes', facts, citation);
+  if (answer === 'no') return check('duringHarm', 'not_met', 'no', facts, citation, { cap: 'unlikely' });
+  return check('duringHarm', 'unsure', answer, facts, citation);
+}
+
+/** "the direct result of being a victim" (236.14(a), AB 2169): without it the petition probably fails. */
+export function directResult(view: RecordView, citation: CitationId): Check {
+  const facts = [view.path('becauseOfHarm')];
+  const answer = view.record.becauseOfHarm;
+  if (answer === 'yes') return check('directResult', 'met', 'yes', facts, citation);
+  if (answer === 'no') return check('directResult', 'not_met', 'no', facts, citation, { cap: 'unlikely' });
+  return check('directResult', 'unsure', answer, facts, citation);
+}
+
+/**
+ * "at any time after the person has ceased to be a victim … or … has sought services" (236.14, AB
+ * 262). Still in the situation without help: not yet, and safety comes first (brief §12.2.1-2).
+ * `presumed` is for 236.15, whose timing the brief only presumes to match 236.14 (UNCERTAIN):
+ * having left is the core case under any reading, but relying on the "sought services" clause
+ * alone would make the outcome rest on an unconfirmed point, so that caps at `possible`.
+ */
+export function timing(facts: Facts, citation: CitationId, presumed: boolean): Check {
+  const used = ['situation'];
+  switch (facts.situation) {
+    case 'ended':
+      return check('timing', 'met', 'ended', used, citation, { review: presumed });
+    case 'ongoing_sought_help':
+      return check('timing', 'met', 'soughtHelp', used, citation, presumed ? { review: true, cap: 'possible' } : {});
+    case 'ongoing_no_help':
+      return check('timing', 'not_met', 'ongoingNoHelp', used, citation, { cap: 'not_yet', review: presumed });
+    case 'unsure':
+    case 'skipped':
+      return check('timing', 'unsure', facts.situation, used, citation, { review: presumed });
+  }
+}
+
+/**
+ * Proof. Vacatur needs clear and convincing evidence (236.14(a)); a sworn declaration is required,
+ * and documents make the showing much stronger (brief §1.7, §9). Brief §12.2.2: evidence beyond the
+ * person's own statement → likely; own statement only → possible. Not answering is treated like
+ * "own statement only": we cannot assume documents exist.
+ */
+export function proof(facts: Facts, id: 'proofClearConvincing' | 'proofPreponderance', citation: CitationId): Check {
+  const used = ['evidence'];
+  if (facts.evidence === undefined) return check(id, 'unsure', 'skipped', used, citation);
+  if (facts.evidence.length === 0) return check(id, 'unsure', 'ownStatementOnly', used, citation);
+  return check(id, 'met', 'documents', used, citation);
+}
+
+/** The law was not yet in force on the date whose law applies. */
+export function inForce(asOf: string, since: string, citation: CitationId, cap: Outcome = 'not_yet'): Check {
+  return asOf >= since
+    ? check('inForce', 'met', 'inForce', [], citation, { params: { date: since } })
+    : check('inForce', 'not_met', 'notYetInForce', [], citation, { cap, params: { date: since } });
+}
+
+/** Stage helpers. */
+export const isConviction = (view: RecordView): boolean => view.record.stage === 'conviction';

@@ -1,0 +1,158 @@
+import type { Answer, Facts, HarmKind, RecordFacts } from '../facts';
+import { findOffense, normaliseOffenseCode } from '../offenses/lookup';
+import type { OffenseEntry } from '../offenses/types';
+
+/**
+ * What the engine derives from one record before any pathway looks at it: the offense as the
+ * catalog knows it, the level, the PC 667.5(c) status and the link to each kind of harm. Deriving
+ * these once keeps the pathways short and makes sure every pathway reads them the same way.
+ */
+
+export type Tri = 'yes' | 'no' | 'unsure';
+export type Level = 'infraction' | 'misdemeanor' | 'felony' | 'unsure';
+
+export interface ViolentStatus {
+  readonly value: Tri;
+  /** Explanation reason for the `nonviolent` element. */
+  readonly reason:
+    | 'misdemeanor'
+    | 'notListed'
+    | 'seriousNotViolent'
+    | 'listed'
+    | 'enhancement'
+    | 'enhancementUnsure'
+    | 'attempt'
+    | 'depends'
+    | 'listUncertain'
+    | 'unknownOffense'
+    | 'levelUnsure';
+  readonly item?: string;
+  /** The brief marks the point deciding this as not confirmed: a lawyer should look at it. */
+  readonly review: boolean;
+  readonly facts: readonly string[];
+}
+
+export interface Nexus {
+  readonly value: Tri;
+  readonly reason: 'yes' | 'minorCommercialSex' | 'no' | 'notLinked' | 'unsure' | 'skipped';
+  readonly facts: readonly string[];
+}
+
+export interface RecordView {
+  readonly index: number;
+  readonly record: RecordFacts;
+  readonly code: string;
+  readonly entry: OffenseEntry | undefined;
+  readonly level: Level;
+  readonly violent: ViolentStatus;
+  readonly trafficking: Nexus;
+  readonly ipvSv: Nexus;
+  /** Fact path of a key of this record, e.g. `records[0].duringHarm`. */
+  readonly path: (key: keyof RecordFacts) => string;
+}
+
+function levelOf(record: RecordFacts, entry: OffenseEntry | undefined): Level {
+  if (record.level === 'infraction' || record.level === 'misdemeanor' || record.level === 'felony') return record.level;
+  if (entry && entry.level !== 'wobbler') return entry.level;
+  return 'unsure';
+}
+
+/**
+ * PC 667.5(c) status (brief §1.3, §5; case-format.md "Rules the engine must honour"):
+ * every misdemeanor and infraction is nonviolent (the list names only felonies); a felony is
+ * violent when its offense is on the list or a GBI / firearm-use finding was made ((c)(8));
+ * an unknown felony offense, or an unsure enhancement, leaves it unsure.
+ */
+function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, level: Level, path: (k: keyof RecordFacts) => string): ViolentStatus {
+  const offenseFacts = [path('offense'), path('level')];
+  if (level === 'misdemeanor' || level === 'infraction') {
+    return { value: 'no', reason: 'misdemeanor', review: false, facts: offenseFacts };
+  }
+  const facts = [...offenseFacts, path('injuryOrGunEnhancement')];
+  // (c)(8): a GBI or firearm-use finding makes any felony violent, whatever the offense.
+  if (record.injuryOrGunEnhancement === 'yes' && level === 'felony') {
+    return { value: 'yes', reason: 'enhancement', item: '(c)(8)', review: false, facts };
+  }
+  if (entry === undefined) return { value: 'unsure', reason: 'unknownOffense', review: false, facts };
+  if (entry.violent === 'yes') {
+    // Brief §5: items (c)(20), (22) and (23) are not confirmed; never exclude on them alone.
+    if (entry.violentUncertain === true) {
+      return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true, facts: offenseFacts };
+    }
+    if (level === 'felony') return { value: 'yes', reason: 'listed', item: entry.violentItem, review: false, facts: offenseFacts };
+    return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false, facts: offenseFacts };
+  }
+  if (record.injuryOrGunEnhancement === 'yes') return { value: 'unsure', reason: 'levelUnsure', item: '(c)(8)', review: false, facts };
+  if (entry.violent === 'depends') return { value: 'unsure', reason: 'depends', item: entry.violentItem, review: true, facts };
+  // Brief §5: attempts other than attempted murder are not listed; "possible, needs lawyer review".
+  if (entry.flags.attempt === true) return { value: 'unsure', reason: 'attempt', review: true, facts };
+  // An unsure finding leaves it unsure. For a known felony, skipped counts as unsure too: it is only
+  // "nonviolent" once we know no finding was made.
+  const enh = record.injuryOrGunEnhancement;
+  if (enh === 'unsure' || (level === 'felony' && enh === 'skipped')) {
+    return { value: 'unsure', reason: 'enhancementUnsure', review: false, facts };
+  }
+  if (entry.flags.serious11927 === true) return { value: 'no', reason: 'seriousNotViolent', review: true, facts };
+  return { value: 'no', reason: 'notListed', review: false, facts };
+}
+
+const answerTri = (answer: Answer): Tri => (answer === 'skipped' ? 'unsure' : answer);
+
+/** Harms the record is tied to: as given, or (omitted) every harm answered yes or unsure. */
+function linkedHarms(facts: Facts, record: RecordFacts): readonly HarmKind[] {
+  if (record.linkedHarms) return record.linkedHarms;
+  return (Object.keys(facts.harms) as HarmKind[]).filter((h) => facts.harms[h] === 'yes' || facts.harms[h] === 'unsure');
+}
+
+function nexusFor(
+  facts: Facts,
+  record: RecordFacts,
+  kinds: readonly HarmKind[],
+  path: (k: keyof RecordFacts) => string,
+): Nexus {
+  const harmFacts = kinds.map((k) => `harms.${k}`);
+  const answers = kinds.map((k) => facts.harms[k]);
+  if (answers.every((a) => a === 'no')) return { value: 'no', reason: 'no', facts: harmFacts };
+  const linked = linkedHarms(facts, record);
+  const factsUsed = record.linkedHarms ? [...harmFacts, path('linkedHarms')] : harmFacts;
+  if (record.linkedHarms && !kinds.some((k) => linked.includes(k))) {
+    return { value: 'no', reason: 'notLinked', facts: factsUsed };
+  }
+  const linkedAnswers = kinds.filter((k) => linked.includes(k) || !record.linkedHarms).map((k) => facts.harms[k]);
+  if (linkedAnswers.includes('yes')) return { value: 'yes', reason: 'yes', facts: factsUsed };
+  if (linkedAnswers.includes('unsure')) return { value: 'unsure', reason: 'unsure', facts: factsUsed };
+  return { value: 'unsure', reason: 'skipped', facts: factsUsed };
+}
+
+/**
+ * PC 236.1(c), reaffirmed by AB 379 (2025): anyone under 18 engaged in a commercial sex act is a
+ * trafficking victim; no force, fraud or coercion is needed. So a minor's sex-work record is tied
+ * to trafficking whatever the person answered about trafficking.
+ */
+function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefined): boolean {
+  return record.ageAtOffense === 'minor' && (entry?.flags.prostitution647b === true || entry?.category === 'sex_work');
+}
+
+export function viewRecord(facts: Facts, index: number): RecordView {
+  const record = facts.records[index] as RecordFacts;
+  const path = (key: keyof RecordFacts): string => `records[${index}].${key}`;
+  const entry = record.offense === 'unsure' ? undefined : findOffense(record.offense);
+  const code = record.offense === 'unsure' ? 'unsure' : normaliseOffenseCode(record.offense);
+  const level = levelOf(record, entry);
+  const trafficking: Nexus = isMinorCommercialSex(record, entry)
+    ? { value: 'yes', reason: 'minorCommercialSex', facts: [path('ageAtOffense'), path('offense')] }
+    : nexusFor(facts, record, ['trafficking'], path);
+  return {
+    index,
+    record,
+    code,
+    entry,
+    level,
+    violent: violentStatus(record, entry, level, path),
+    trafficking,
+    ipvSv: nexusFor(facts, record, ['intimatePartnerViolence', 'sexualViolence'], path),
+    path,
+  };
+}
+
+export const answerToTri = answerTri;

@@ -1,0 +1,71 @@
+import { missingEvidence, simpleNextSteps } from '../core/advice';
+import { check, combine, finish, msg, type Check } from '../core/check';
+import type { RuleInput } from '../core/context';
+import { californiaCase, directResult, victim } from '../core/elements';
+import type { RecordView } from '../core/record-view';
+import type { PathwayResult } from '../types';
+
+/**
+ * PC 1203.49 — older relief for trafficking survivors convicted of prostitution (PC 647(b)).
+ * Source: https://self-law.org/code/ca/penal-code/1203-49 ; brief §3. Enacted by AB 1585 (2014).
+ *
+ * "A defendant who has been convicted of solicitation or prostitution under subdivision (b) of
+ * Section 647 and who has completed any term of probation for that conviction may petition the
+ * court" and, on clear and convincing evidence that the conviction was the result of their status
+ * as a trafficking victim, the court may grant relief available under § 1203.4.
+ *
+ * Elements, in the statute's order: conviction → under PC 647(b) → probation completed → the
+ * conviction resulted from trafficking (victim + direct result).
+ *
+ * Brief §12.2.3: at most `possible`, because 236.14 gives more (vacatur, not 1203.4-type relief).
+ * UNCERTAIN: whether 1203.49 is still in force (no repeal found, undated copy): lawyer review.
+ */
+function convicted647b(view: RecordView): Check[] {
+  const stageFacts = [view.path('stage')];
+  const conviction =
+    view.record.stage === 'conviction'
+      ? check('conviction', 'met', 'conviction', stageFacts, 'pc1203_49', { review: true })
+      : view.record.stage === 'unsure'
+        ? check('conviction', 'unsure', 'unsure', stageFacts, 'pc1203_49', { review: true })
+        : check('conviction', 'not_met', 'notConviction', stageFacts, 'pc1203_49', { review: true });
+  const offenseFacts = [view.path('offense')];
+  const offense =
+    view.entry?.flags.prostitution647b === true
+      ? check('offense647b', 'met', 'yes', offenseFacts, 'pc1203_49')
+      : view.entry === undefined
+        ? check('offense647b', 'unsure', 'unknownOffense', offenseFacts, 'pc1203_49')
+        : check('offense647b', 'not_met', 'otherOffense', offenseFacts, 'pc1203_49');
+  return [conviction, offense];
+}
+
+function probationDone(view: RecordView): Check {
+  const facts = [view.path('sentenceDone')];
+  const answer = view.record.sentenceDone;
+  if (answer === 'yes') return check('sentenceDone', 'met', 'yes', facts, 'pc1203_49');
+  if (answer === 'no') return check('sentenceDone', 'not_met', 'no', facts, 'pc1203_49', { cap: 'not_yet' });
+  return check('sentenceDone', 'unsure', answer, facts, 'pc1203_49');
+}
+
+export function pc1203_49({ facts, view, immigrationCaution }: RuleInput): PathwayResult {
+  const checks: Check[] = [
+    californiaCase(view, 'pc1203_49', false),
+    ...convicted647b(view),
+    probationDone(view),
+    victim('traffickingVictim', view.trafficking, 'pc1203_49'),
+    directResult(view, 'pc1203_49'),
+  ];
+  const fits = view.record.court !== 'other_state' && view.record.court !== 'federal' &&
+    view.record.stage !== 'pending' && view.record.stage !== 'arrest_no_charges' && view.record.stage !== 'charges_dismissed' &&
+    view.record.stage !== 'juvenile_adjudication' && (view.entry === undefined || view.entry.flags.prostitution647b === true);
+  const outcome = combine(checks, 'possible');
+  return finish({
+    pathway: 'pc1203_49',
+    citation: 'pc1203_49',
+    checks,
+    ceiling: 'possible',
+    applies: fits,
+    evidence: outcome === 'not_eligible' ? [] : missingEvidence(facts),
+    nextSteps: simpleNextSteps(outcome, ['next.pc1203_49.askAbout236_14'], immigrationCaution),
+    notes: [msg('note.prefer236_14')],
+  });
+}

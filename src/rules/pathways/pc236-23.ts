@@ -1,0 +1,17 @@
+import type { RuleInput } from '../core/context';
+import type { PathwayResult } from '../types';
+import { openCaseDefense } from './open-case-defense';
+
+/**
+ * PC 236.23 — affirmative defense in an open case for survivors of human trafficking.
+ * Source: https://law.justia.com/cases/california/court-of-appeal/2021/e073980.html (In re D.C.,
+ * 2021: applies in juvenile proceedings; the trafficker need not have directed the specific crime);
+ * CALCRIM 3414; brief §6.
+ *
+ * "coerced to commit the offense as a direct result of being a human trafficking victim at the
+ * time of the offense and had a reasonable fear of harm"; preponderance; not for 667.5(c) violent
+ * felonies (AB 124 restored the bar). If the defense succeeds, the court seals the records.
+ */
+export function pc236_23(input: RuleInput): PathwayResult {
+  return openCaseDefense('pc236_23', 'pc236_23', 'traffickingVictim', input.view.trafficking, input);
+}
