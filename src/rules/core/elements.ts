@@ -35,8 +35,8 @@ export function californiaCase(view: RecordView, citation: CitationId, inferred:
  */
 export function nonviolent(view: RecordView): Check {
   const v = view.violent;
-  const params = v.item ? { item: v.item } : undefined;
-  const base = { review: v.review, ...(params ? { params } : {}) };
+  // Every explanation may name the list item; "(c)" stands in when the catalog gives none.
+  const base = { review: v.review, params: { item: v.item ?? '(c)' } };
   if (v.value === 'yes') {
     return check('nonviolent', 'not_met', v.reason, v.facts, v.reason === 'enhancement' ? 'pc667_5c8' : 'pc667_5c', base);
   }
