@@ -41,8 +41,10 @@ export function nonviolent(view: RecordView): Check {
     return check('nonviolent', 'not_met', v.reason, v.facts, v.reason === 'enhancement' ? 'pc667_5c8' : 'pc667_5c', base);
   }
   if (v.value === 'unsure') return check('nonviolent', 'unsure', v.reason, v.facts, 'pc667_5c', base);
-  if (v.reason === 'seriousNotViolent') {
-    return check('nonviolent', 'met', v.reason, v.facts, 'pc1192_7', { ...base, cap: 'possible' });
+  // Met only on a point a lawyer must confirm (serious-not-violent, or a catalog entry whose status
+  // the brief does not confirm): never `likely` on that alone.
+  if (v.review) {
+    return check('nonviolent', 'met', v.reason, v.facts, v.reason === 'seriousNotViolent' ? 'pc1192_7' : 'pc667_5c', { ...base, cap: 'possible' });
   }
   return check('nonviolent', 'met', v.reason, v.facts, 'pc667_5c', base);
 }

@@ -93,7 +93,7 @@ function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, lev
     return { value: 'unsure', reason: 'enhancementUnsure', review: false, facts };
   }
   if (entry.flags.serious11927 === true) return { value: 'no', reason: 'seriousNotViolent', review: true, facts };
-  return { value: 'no', reason: 'notListed', review: false, facts };
+  return { value: 'no', reason: 'notListed', review: entry.violentUncertain === true, facts };
 }
 
 const answerTri = (answer: Answer): Tri => (answer === 'skipped' ? 'unsure' : answer);

@@ -38,6 +38,7 @@ function levelA(view: RecordView): Check {
   if (view.entry === undefined || view.entry.flags.federal !== true) {
     return check('levelA', 'unsure', 'unknownOffense', facts, 'usc16a');
   }
+  if (view.entry.violentUncertain === true) return check('levelA', 'unsure', 'unknownOffense', facts, 'usc16a', { review: true });
   if (view.entry.flags.federalCrimeOfViolence !== true) return check('levelA', 'met', 'notViolent', facts, 'usc16a');
   // Level B: convictions cannot be vacated; some arrests (acquittal, dismissal) can be expunged.
   if (stage === 'charges_dismissed') return check('levelA', 'unsure', 'levelBDismissed', facts, 'usc16a', { review: true });
