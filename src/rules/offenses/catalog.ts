@@ -2029,9 +2029,11 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
   {
     id: 'usc_18_2113',
     code: 'USC 18 2113',
+    aliases: ['USC 18 2113(a)', 'USC 18 2113(d)'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Bank robbery (by force, violence or intimidation): a crime of violence, level B. Some subsections (e.g. 2113(b), taking without force) are not; verify.',
+    violentReason: 'Federal: PC 667.5(c) does not apply. Bank robbery (2113(a) by force, violence or intimidation; 2113(d) armed): a crime of violence, level B. Other subsections (e.g. 2113(b), taking without force) are not, so they are not matched to this entry; verify.',
+    subdivisionsDiffer: true,
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: true },
   },

@@ -131,53 +131,68 @@ export function normaliseOffenseCode(raw: string): string {
   return collapsed;
 }
 
-/** Every catalog entry by its stable id. */
-export const OFFENSE_BY_ID: ReadonlyMap<string, OffenseEntry> = new Map(
-  OFFENSE_CATALOG.map((entry) => [entry.id, entry]),
-);
-
-/** Canonical codes and aliases (normalised) → entry. */
-const BY_CODE: ReadonlyMap<string, OffenseEntry> = new Map(
-  OFFENSE_CATALOG.flatMap((entry) =>
-    [entry.code, ...(entry.aliases ?? [])].map((code) => [normaliseOffenseCode(code), entry] as const),
-  ),
-);
-
-/** Every catalog code or alias, to know which sections the catalog splits by subdivision. */
-const ALL_CODES: readonly string[] = [...BY_CODE.keys()];
-
 /** `PC 245(a)(1)` → `PC 245(a)`; undefined when there is no subdivision left to drop. */
 function dropLastSubdivision(code: string): string | undefined {
   const match = /^(.*\d[a-zA-Z]*(?:\([^()/]+\))*)\([^()/]+\)$/.exec(code);
   return match?.[1];
 }
 
+export interface OffenseLookup {
+  readonly byId: ReadonlyMap<string, OffenseEntry>;
+  readonly find: (code: string) => OffenseEntry | undefined;
+}
+
 /**
- * The catalog entry for an offense code, or undefined when the catalog does not know it (the engine
- * then screens it as "offense not recognised"; it is never an error).
+ * A lookup over a catalog. The app uses the one over `OFFENSE_CATALOG` (`findOffense`,
+ * `OFFENSE_BY_ID`); tests build others to check the matching rules on small catalogs.
  *
  * Matching: the code is normalised, then compared with every entry's canonical code and aliases.
  *
  * Subdivision fallback: when the exact code is not in the catalog but a shorter form is
- * (`PC 484(a)` → `PC 484`, `HS 11377(a)(1)` → `HS 11377(a)`), the shorter form's entry is returned
+ * (`PC 488(a)` → `PC 488`, `HS 11377(a)(1)` → `HS 11377(a)`), the shorter form's entry is returned
  * ONLY when the catalog treats the whole section alike, that is when:
- *  1. the entry's code or alias is exactly the shorter form,
- *  2. no other catalog code or alias is a subdivision of that shorter form (if the catalog lists
+ *  1. an entry's code or alias is exactly the shorter form (the nearest one found, dropping one
+ *     subdivision at a time);
+ *  2. no catalog code or alias is a subdivision of that shorter form (if the catalog lists
  *     `PC 245(a)(1)` and `PC 245(a)(4)`, an unlisted `PC 245(a)(2)` could be anything, so it is
- *     not recognised rather than silently taken as one of them), and
- *  3. the entry is not marked `subdivisionsDiffer` (sections whose subdivisions are classified
- *     differently even though the catalog holds only the base).
- * Otherwise the result is undefined: unsure is better than wrong.
+ *     not recognised rather than silently taken as one of them); and
+ *  3. the entry is not marked `subdivisionsDiffer` (a section whose subdivisions are classified
+ *     differently although the catalog holds only the base).
+ * Otherwise the result is undefined: "offense not recognised" is better than a wrong answer.
+ */
+export function createOffenseLookup(catalog: readonly OffenseEntry[]): OffenseLookup {
+  const byId: ReadonlyMap<string, OffenseEntry> = new Map(catalog.map((entry) => [entry.id, entry]));
+  const byCode: ReadonlyMap<string, OffenseEntry> = new Map(
+    catalog.flatMap((entry) =>
+      [entry.code, ...(entry.aliases ?? [])].map((code) => [normaliseOffenseCode(code), entry] as const),
+    ),
+  );
+  const allCodes: readonly string[] = [...byCode.keys()];
+  const find = (code: string): OffenseEntry | undefined => {
+    const normalised = normaliseOffenseCode(code);
+    const exact = byCode.get(normalised);
+    if (exact) return exact;
+    for (let base = dropLastSubdivision(normalised); base !== undefined; base = dropLastSubdivision(base)) {
+      const entry = byCode.get(base);
+      if (entry === undefined) continue;
+      const splitBySubdivision = allCodes.some((other) => other.startsWith(`${base}(`));
+      return splitBySubdivision || entry.subdivisionsDiffer === true ? undefined : entry;
+    }
+    return undefined;
+  };
+  return { byId, find };
+}
+
+const CATALOG_LOOKUP = createOffenseLookup(OFFENSE_CATALOG);
+
+/** Every catalog entry by its stable id. */
+export const OFFENSE_BY_ID: ReadonlyMap<string, OffenseEntry> = CATALOG_LOOKUP.byId;
+
+/**
+ * The catalog entry for an offense code in any common spelling, or undefined when the catalog does
+ * not know it (the engine then screens it as "offense not recognised"; it is never an error). See
+ * `createOffenseLookup` for the matching and subdivision-fallback rules.
  */
 export function findOffense(code: string): OffenseEntry | undefined {
-  const normalised = normaliseOffenseCode(code);
-  const exact = BY_CODE.get(normalised);
-  if (exact) return exact;
-  for (let base = dropLastSubdivision(normalised); base !== undefined; base = dropLastSubdivision(base)) {
-    const entry = BY_CODE.get(base);
-    if (entry === undefined) continue;
-    const splitBySubdivision = ALL_CODES.some((other) => other.startsWith(`${base}(`));
-    return splitBySubdivision || entry.subdivisionsDiffer === true ? undefined : entry;
-  }
-  return undefined;
+  return CATALOG_LOOKUP.find(code);
 }
