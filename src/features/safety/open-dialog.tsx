@@ -1,0 +1,165 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES, decryptAnswers, type DecryptFailure } from '@/lib/saved-file';
+import type { SessionControls } from '@/lib/session-controls';
+import { readFileBytes } from './file-io';
+import { PassphraseField } from './passphrase-field';
+import { SafetyDialog } from './safety-dialog';
+
+export interface OpenDialogProps {
+  open: boolean;
+  onClose: () => void;
+  controls: SessionControls;
+  /** Injectable for tests; defaults to Blob.arrayBuffer(). */
+  readFile?: (file: Blob) => Promise<Uint8Array>;
+}
+
+/** Every way opening can fail; each has its own message in locales/<lng>/safety.json (open.reason.*). */
+export type OpenFailure = DecryptFailure | 'does_not_fit' | 'unreadable';
+
+type Step = 'form' | 'opening' | 'done';
+
+/** restore() promises to change nothing when it returns false; a throw is treated the same. */
+function safeRestore(controls: SessionControls, payload: unknown): boolean {
+  try {
+    return controls.restore(payload);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Open saved answers": pick a file, type its passphrase, decrypt, hand the payload to
+ * controls.restore. On ANY failure the answers on screen are left exactly as they were:
+ * restore() is only called after a successful decrypt, and wipe() is never called here.
+ */
+export function OpenDialog(props: OpenDialogProps) {
+  return props.open ? <OpenDialogInner {...props} /> : null;
+}
+
+function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDialogProps) {
+  const { t } = useTranslation('safety');
+  const fileId = useId();
+  const [step, setStep] = useState<Step>('form');
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
+  const [errors, setErrors] = useState<{ file?: string; passphrase?: string }>({});
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
+  const [hadAnswers] = useState(() => controls.hasAnswers());
+  const fileRef = useRef<HTMLInputElement>(null);
+  const passRef = useRef<HTMLInputElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (step === 'done') doneRef.current?.focus();
+  }, [step]);
+
+  const fail = (reason: OpenFailure) => {
+    setFailure(reason);
+    setStep('form');
+    // Move focus to the message so it is read, then the person can Tab back to the fields.
+    queueMicrotask(() => failureRef.current?.focus());
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next: { file?: string; passphrase?: string } = {};
+    if (!file) next.file = t('open.errorNoFile');
+    if (passphrase.length === 0) next.passphrase = t('open.errorNoPassphrase');
+    setErrors(next);
+    setFailure(null);
+    if (next.file) return fileRef.current?.focus();
+    if (next.passphrase || !file) return passRef.current?.focus();
+
+    setStep('opening');
+    // Refuse a huge file before reading it into memory at all.
+    if (file.size > MAX_FILE_BYTES) return fail('too_large');
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      return fail('unreadable');
+    }
+    const result = await decryptAnswers(bytes, passphrase);
+    if (!result.ok) return fail(result.reason);
+    if (!safeRestore(controls, result.payload)) return fail('does_not_fit');
+    setPassphrase('');
+    setStep('done');
+  };
+
+  return (
+    <SafetyDialog open title={t('open.title')} onClose={step === 'opening' ? undefined : onClose}>
+      {step === 'done' ? (
+        <>
+          <p role="status">{t('open.done')}</p>
+          <div className="safety-actions">
+            <button ref={doneRef} type="button" className="safety-button" onClick={onClose}>
+              {t('dialog.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form noValidate autoComplete="off" onSubmit={(event) => void onSubmit(event)}>
+          <p>{t('open.intro')}</p>
+          {hadAnswers ? <p className="safety-callout">{t('open.replaces')}</p> : null}
+          {failure ? (
+            <div ref={failureRef} tabIndex={-1} role="alert" className="safety-problem">
+              <p>{t(`open.reason.${failure}`)}</p>
+              <p>{t('open.unchanged')}</p>
+            </div>
+          ) : null}
+          <div className={errors.file ? 'safety-field safety-field-error' : 'safety-field'}>
+            <label htmlFor={fileId} className="safety-label">
+              {t('open.fileLabel')}
+            </label>
+            {errors.file ? (
+              <p id={`${fileId}-error`} className="safety-error-message">
+                {errors.file}
+              </p>
+            ) : null}
+            <input
+              ref={fileRef}
+              id={fileId}
+              className="safety-file-input"
+              type="file"
+              accept=".txt,text/plain"
+              aria-invalid={errors.file ? true : undefined}
+              aria-describedby={errors.file ? `${fileId}-error` : undefined}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setFailure(null);
+              }}
+            />
+          </div>
+          <PassphraseField
+            inputRef={passRef}
+            label={t('open.passphraseLabel')}
+            error={errors.passphrase}
+            value={passphrase}
+            show={show}
+            onChange={setPassphrase}
+          />
+          <div className="safety-checkbox">
+            <input id={`${fileId}-show`} type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+            <label htmlFor={`${fileId}-show`}>{t('passphrase.show')}</label>
+          </div>
+          {step === 'opening' ? (
+            <p role="status" className="safety-callout">
+              {t('open.opening')}
+            </p>
+          ) : null}
+          <div className="safety-actions">
+            <button type="submit" className="safety-button" disabled={step === 'opening'}>
+              {t('open.submit')}
+            </button>
+            <button type="button" className="safety-button safety-button-secondary" onClick={onClose} disabled={step === 'opening'}>
+              {t('dialog.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </SafetyDialog>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import './safety.css';
+
+/**
+ * A small accessible modal used by every safety dialog.
+ *
+ * WHY NOT <dialog>.showModal(): jsdom (our unit-test DOM) does not implement it, and showModal
+ * makes the rest of the page inert, including the "Exit this page" button. Here the dialog is
+ * role="dialog"/"alertdialog" with aria-modal, focus moves in on open, Tab is kept inside,
+ * Escape closes (when allowed) and focus returns to where it was. The exit bar is stacked above
+ * the backdrop in safety.css so it stays visible and tappable while a dialog is open, and
+ * Shift×3 keeps working because it listens on the document.
+ */
+export interface SafetyDialogProps {
+  open: boolean;
+  /** The visible heading; also the dialog's accessible name. */
+  title: string;
+  /** Called on Escape (omit to make Escape do nothing). */
+  onClose?: () => void;
+  /** alertdialog for warnings that need an answer (inactivity, clear). */
+  role?: 'dialog' | 'alertdialog';
+  /** Element to focus on open; defaults to the heading (so the whole text is read first). */
+  initialFocus?: RefObject<HTMLElement | null>;
+  children: ReactNode;
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export function SafetyDialog({ open, title, onClose, role = 'dialog', initialFocus, children }: SafetyDialogProps) {
+  const titleId = useId();
+  const descId = useId();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    (initialFocus?.current ?? headingRef.current)?.focus();
+    return () => {
+      // Return focus where it was, if that element is still on the page.
+      if (previous?.isConnected) previous.focus();
+    };
+    // Focus once per opening, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  if (!open) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && onCloseRef.current) {
+      event.stopPropagation();
+      onCloseRef.current();
+      return;
+    }
+    if (event.key !== 'Tab' || !boxRef.current) return;
+    const items = [...boxRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && (document.activeElement === first || document.activeElement === headingRef.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return createPortal(
+    <div className="safety-backdrop">
+      <div
+        ref={boxRef}
+        className="safety-dialog"
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        // An alert dialog's short text is read with its name; a form dialog's fields are not.
+        aria-describedby={role === 'alertdialog' ? descId : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId} ref={headingRef} tabIndex={-1} className="safety-dialog-title">
+          {title}
+        </h2>
+        <div id={descId} className="safety-dialog-body">
+          {children}
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

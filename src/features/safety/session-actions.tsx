@@ -1,0 +1,95 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionControls } from '@/lib/session-controls';
+import { wipeBrowserStorage } from '@/lib/storage-wipe';
+import { OpenDialog } from './open-dialog';
+import { SafetyDialog } from './safety-dialog';
+import { SaveDialog } from './save-dialog';
+import './safety.css';
+
+export interface ClearDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** Called after the answers were wiped. */
+  onCleared?: () => void;
+  controls: SessionControls;
+}
+
+/**
+ * "Clear my answers", with a confirmation that says exactly what happens. Cancel (or Escape)
+ * keeps everything. Focus starts on Cancel, the safe choice.
+ */
+export function ClearDialog({ open, onClose, onCleared, controls }: ClearDialogProps) {
+  const { t } = useTranslation('safety');
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  return (
+    <SafetyDialog open={open} title={t('clear.title')} role="alertdialog" onClose={onClose} initialFocus={cancelRef}>
+      <p>{t('clear.body')}</p>
+      <div className="safety-actions">
+        <button
+          type="button"
+          className="safety-button"
+          onClick={() => {
+            controls.wipe();
+            void wipeBrowserStorage();
+            onClose();
+            onCleared?.();
+          }}
+        >
+          {t('clear.confirm')}
+        </button>
+        <button ref={cancelRef} type="button" className="safety-button safety-button-secondary" onClick={onClose}>
+          {t('dialog.cancel')}
+        </button>
+      </div>
+    </SafetyDialog>
+  );
+}
+
+export interface SessionActionsProps {
+  controls: SessionControls;
+  /** Injectable for tests; defaults to a Blob download. */
+  download?: (fileName: string, text: string) => void;
+  /** Injectable for tests; defaults to Blob.arrayBuffer(). */
+  readFile?: (file: Blob) => Promise<Uint8Array>;
+  /** PBKDF2 iterations for saving; only tests lower it. */
+  iterations?: number;
+}
+
+/**
+ * Three buttons for the footer or a menu: "Save my answers to a file", "Open saved answers",
+ * "Clear my answers". Each opens its own dialog. A polite status confirms a clear.
+ */
+export function SessionActions({ controls, download, readFile, iterations }: SessionActionsProps) {
+  const { t } = useTranslation('safety');
+  const [dialog, setDialog] = useState<'save' | 'open' | 'clear' | null>(null);
+  const [status, setStatus] = useState('');
+  const close = () => setDialog(null);
+  return (
+    <div className="safety-session-actions">
+      <ul className="safety-session-list">
+        <li>
+          <button type="button" className="safety-button safety-button-secondary" onClick={() => setDialog('save')}>
+            {t('actions.save')}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="safety-button safety-button-secondary" onClick={() => setDialog('open')}>
+            {t('actions.open')}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="safety-button safety-button-secondary" onClick={() => setDialog('clear')}>
+            {t('actions.clear')}
+          </button>
+        </li>
+      </ul>
+      <p role="status" className="safety-visually-hidden">
+        {status}
+      </p>
+      <SaveDialog open={dialog === 'save'} onClose={close} controls={controls} download={download} iterations={iterations} />
+      <OpenDialog open={dialog === 'open'} onClose={close} controls={controls} readFile={readFile} />
+      <ClearDialog open={dialog === 'clear'} onClose={close} onCleared={() => setStatus(t('clear.done'))} controls={controls} />
+    </div>
+  );
+}
