@@ -125,7 +125,8 @@ export function runCaseFiles(paths: readonly string[], cwd: string = process.cwd
     const name = relative(cwd, file) || file;
     let data: unknown;
     try {
-      data = parse(readFileSync(file, 'utf8'));
+      // Merge keys (`<<: *base`) let a file state a base case once and vary one fact per case.
+      data = parse(readFileSync(file, 'utf8'), { merge: true });
     } catch (error) {
       const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
       lines.push(`INVALID ${name}: broken YAML: ${detail}`);
