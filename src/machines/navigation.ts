@@ -12,7 +12,6 @@ import {
   recordAnswersSchema,
   replySchema,
   type Answers,
-  type RecordAnswers,
 } from './answers';
 import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules/facts';
 import {
@@ -145,7 +144,7 @@ export function applyAnswer(answers: Answers, position: Position, value: unknown
   const answer = parsed.success ? parsed.data : SKIPPED[step];
   if (isRecordStep(step)) {
     const records = answers.records.map((record, index) =>
-      index === position.record ? ({ ...record, [RECORD_FIELD[step]]: answer } as RecordAnswers) : record,
+      index === position.record ? ({ ...record, [RECORD_FIELD[step]]: answer }) : record,
     );
     return { ...answers, records };
   }

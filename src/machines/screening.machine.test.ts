@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { factsSchema } from '@/rules/facts';
-import type { Answers } from './answers';
 import { answeredPath, stepsAhead } from './flow';
 import { screeningContextSchema } from './navigation';
 import { screeningMachine, snapshotFromContext } from './screening.machine';
@@ -319,7 +318,7 @@ describe('progress and restore', () => {
     expect(resumed.getSnapshot().value).toBe('recordAge');
     resumed.send({ type: 'nav.back' });
     expect(resumed.getSnapshot().value).toBe('recordOffense');
-    expect((resumed.getSnapshot().context.answers as Answers).records[0]?.offense).toBe('PC 488');
+    expect((resumed.getSnapshot().context.answers).records[0]?.offense).toBe('PC 488');
   });
 
   it('rejects a saved context that points at a record that does not exist', () => {

@@ -1,5 +1,4 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { Answers } from './answers';
 import { STEP_IDS, isPreRecordStep, isRecordStep, type StepId } from './flow';
 import { initialContext, route, type ScreeningContext, type ScreeningEvent } from './navigation';
 
@@ -35,7 +34,6 @@ export const screeningMachine = setup({
   types: {
     context: {} as ScreeningContext,
     events: {} as ScreeningEvent,
-    input: {} as { answers?: Answers } | undefined,
     tags: {} as Section,
   },
   guards: {
@@ -46,7 +44,7 @@ export const screeningMachine = setup({
   },
 }).createMachine({
   id: 'screening',
-  context: ({ input }) => initialContext(input?.answers),
+  context: () => initialContext(),
   initial: 'start',
   on: {
     'flow.start': toEveryStep(),

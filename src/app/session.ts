@@ -1,0 +1,47 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ActorRefFrom } from 'xstate';
+import type { SessionControls } from '@/lib/session-controls';
+import { hasAnyAnswer } from '@/machines/answers';
+import { screeningContextSchema } from '@/machines/navigation';
+import type { screeningMachine} from '@/machines/screening.machine';
+import { snapshotFromContext, type ScreeningSnapshot } from '@/machines/screening.machine';
+
+export type ScreeningActorRef = ActorRefFrom<typeof screeningMachine>;
+
+export interface Session {
+  /** Changing the key mounts a fresh actor: the old one, and every answer in it, is gone. */
+  readonly key: number;
+  readonly snapshot?: ScreeningSnapshot;
+}
+
+/**
+ * The app's implementation of SessionControls over the screening actor. Answers live only in the
+ * actor's memory; wiping restarts the flow at once and then replaces the actor.
+ */
+export function useSession(onReset: () => void) {
+  const [session, setSession] = useState<Session>({ key: 0 });
+  const actorRef = useRef<ScreeningActorRef | null>(null);
+  const controls = useMemo<SessionControls>(
+    () => ({
+      wipe() {
+        actorRef.current?.send({ type: 'flow.restart' });
+        setSession((s) => ({ key: s.key + 1 }));
+        onReset();
+      },
+      hasAnswers: () => (actorRef.current ? hasAnyAnswer(actorRef.current.getSnapshot().context.answers) : false),
+      answersForSave: () => structuredClone(actorRef.current?.getSnapshot().context),
+      restore(payload) {
+        const parsed = screeningContextSchema.safeParse(payload);
+        if (!parsed.success) return false;
+        setSession((s) => ({ key: s.key + 1, snapshot: snapshotFromContext(parsed.data) }));
+        onReset();
+        return true;
+      },
+    }),
+    [onReset],
+  );
+  const setActor = useCallback((actor: ScreeningActorRef) => {
+    actorRef.current = actor;
+  }, []);
+  return { session, controls, setActor };
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { ElementStatus, PathwayResult } from '@/rules/types';
+import { OutcomeTag } from './outcome-tag';
+import { useMessage, useRulesText } from './use-message';
+
+const STATUS_ICON: Record<ElementStatus, string> = { met: '✓', not_met: '✗', unsure: '?' };
+
+/**
+ * One way to clear the record, explained element by element with the statute, what would change
+ * the answer, documents that help and what to do next. Every outcome ends with a next step.
+ */
+export function PathwayCard({ result, headingId, open }: { result: PathwayResult; headingId: string; open: boolean }) {
+  const { t } = useTranslation('results');
+  const tr = useRulesText();
+  const message = useMessage();
+  return (
+    <details className={`pathway pathway--${result.outcome.replace('_', '-')}`} open={open}>
+      <summary className="pathway__summary">
+        <span className="pathway__title" id={headingId}>
+          {tr(`pathway.${result.pathway}.title`)}
+        </span>
+        <OutcomeTag outcome={result.outcome} />
+      </summary>
+      <div className="pathway__body">
+        <p className="body">{tr(`pathway.${result.pathway}.summary`)}</p>
+        {result.needsLawyerReview ? <p className="inset inset--note">{t('lawyerReview')}</p> : null}
+        <h4 className="heading-s">{t('why')}</h4>
+        <ul className="elements">
+          {result.elements.map((element) => (
+            <li key={element.id} className={`elements__item elements__item--${element.status.replace('_', '-')}`}>
+              <span className="elements__icon" aria-hidden="true">
+                {STATUS_ICON[element.status]}
+              </span>
+              <span className="visually-hidden">{t(`status.${element.status}`)}: </span>
+              <span className="elements__text">
+                <strong>{message(element.label)}</strong> {message(element.explanation)}
+                {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
+                <span className="elements__cite">
+                  {' '}
+                  <a className="link" href={element.citation.url} rel="noreferrer noopener" referrerPolicy="no-referrer" target="_blank">
+                    {element.citation.section}
+                    <span className="visually-hidden">{t('opensInNewTab')}</span>
+                  </a>
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <MessageList title={t('whatWouldChange')} items={result.whatWouldChange.map(message)} />
+        <MessageList title={t('evidence')} items={result.evidenceThatHelps.map(message)} />
+        <MessageList title={t('nextSteps')} items={result.nextSteps.map(message)} ordered />
+        {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
+        <p className="body body--secondary">
+          {t('law')}{' '}
+          <a className="link" href={result.citation.url} rel="noreferrer noopener" referrerPolicy="no-referrer" target="_blank">
+            {result.citation.section}
+            <span className="visually-hidden">{t('opensInNewTab')}</span>
+          </a>
+        </p>
+      </div>
+    </details>
+  );
+}
+
+function MessageList({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
+  if (items.length === 0) return null;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <h4 className="heading-s">{title}</h4>
+      <List className="list">
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </List>
+    </>
+  );
+}

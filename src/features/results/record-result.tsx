@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_RANK, PATHWAY_IDS, type RecordResult } from '@/rules/types';
+import { PathwayCard } from './pathway-card';
+import { useRulesText } from './use-message';
+
+/**
+ * One record: its ways to relief that fit, best first, the best one opened; the ways that do not
+ * fit this kind of record are folded away in one list, so nothing reads as a wall of "no".
+ */
+export function RecordResultSection({ result, index, title }: { result: RecordResult; index: number; title: string }) {
+  const { t } = useTranslation('results');
+  const tr = useRulesText();
+  const all = PATHWAY_IDS.map((id) => result.pathways[id]);
+  const fitting = all
+    .filter((p) => p.applies)
+    .sort((a, b) => OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] || PATHWAY_IDS.indexOf(a.pathway) - PATHWAY_IDS.indexOf(b.pathway));
+  const notFitting = all.filter((p) => !p.applies);
+  const best = fitting[0];
+  const headingId = `record-${index}-heading`;
+  return (
+    <section className="record-result" aria-labelledby={headingId}>
+      <h2 className="heading-l" id={headingId}>
+        {title}
+      </h2>
+      {!result.offense.recognised && result.offense.code !== 'unsure' ? (
+        <p className="inset inset--note">{t('offenseNotRecognised', { code: result.offense.code })}</p>
+      ) : null}
+      {best ? (
+        <p className="lead">
+          {t('bestRoute', { route: tr(`pathway.${best.pathway}.title`), outcome: tr(`outcome.${best.outcome}.headline`) })}
+        </p>
+      ) : (
+        <p className="lead">{t('noRoute')}</p>
+      )}
+      <h3 className="visually-hidden">{t('waysHeading')}</h3>
+      {fitting.map((pathway, i) => (
+        <PathwayCard key={pathway.pathway} result={pathway} headingId={`record-${index}-${pathway.pathway}`} open={i === 0} />
+      ))}
+      {notFitting.length > 0 ? (
+        <details className="details">
+          <summary className="details__summary">{t('notFitting', { count: notFitting.length })}</summary>
+          <div className="details__text">
+            {notFitting.map((pathway) => (
+              <PathwayCard key={pathway.pathway} result={pathway} headingId={`record-${index}-${pathway.pathway}`} open={false} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

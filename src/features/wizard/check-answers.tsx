@@ -1,0 +1,118 @@
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link';
+import { FocusHeading } from '@/components/focus-heading';
+import type { Answers } from '@/machines/answers';
+import { RECORD_FIELD, TOP_FIELD, answeredPath, isRecordStep, type Position, type StepId } from '@/machines/flow';
+import { ScreeningActor } from '@/machines/screening-actor';
+import { useOffenseName } from './use-offense-name';
+import { useWizardText } from './use-wizard-text';
+import { CHOICE_STEPS, isChoiceStep } from './steps/choice-steps';
+
+/**
+ * GOV.UK "Check your answers": every answer on the current path with a Change link; after a change
+ * the person comes straight back here. Skipped answers show as "Not answered".
+ */
+export function CheckAnswers() {
+  const { text } = useWizardText();
+  const actor = ScreeningActor.useActorRef();
+  const answers = ScreeningActor.useSelector((s) => s.context.answers);
+  const path = answeredPath(answers);
+  const top = path.filter((p) => !isRecordStep(p.step) && p.step !== 'evidence' && p.step !== 'immigration');
+  const after = path.filter((p) => p.step === 'evidence' || p.step === 'immigration');
+  return (
+    <div className="question">
+      <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <FocusHeading>{text('checkAnswers.heading')}</FocusHeading>
+      <p className="body">{text('checkAnswers.hint')}</p>
+      <h2 className="heading-m">{text('checkAnswers.aboutYou')}</h2>
+      <SummaryList positions={top} answers={answers} />
+      {answers.records.map((record, index) => (
+        <section key={record.id} aria-labelledby={`check-record-${index}`}>
+          <h2 className="heading-m" id={`check-record-${index}`}>
+            {text('record.caption', { number: index + 1 })}
+          </h2>
+          <SummaryList positions={path.filter((p) => isRecordStep(p.step) && p.record === index)} answers={answers} />
+        </section>
+      ))}
+      <p className="body">
+        <button type="button" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
+          {text('checkAnswers.editRecords')}
+        </button>
+      </p>
+      <h2 className="heading-m">{text('checkAnswers.documents')}</h2>
+      <SummaryList positions={after} answers={answers} />
+      <h2 className="heading-m">{text('checkAnswers.readyHeading')}</h2>
+      <p className="body">{text('checkAnswers.readyBody')}</p>
+      <button type="button" className="button" onClick={() => actor.send({ type: 'answer.submit' })}>
+        {text('checkAnswers.submit')}
+      </button>
+    </div>
+  );
+}
+
+function SummaryList({ positions, answers }: { positions: readonly Position[]; answers: Answers }) {
+  return (
+    <dl className="summary-list">
+      {positions.map((position) => (
+        <SummaryRow key={`${position.step}-${position.record}`} position={position} answers={answers} />
+      ))}
+    </dl>
+  );
+}
+
+function SummaryRow({ position, answers }: { position: Position; answers: Answers }) {
+  const { text } = useWizardText();
+  const actor = ScreeningActor.useActorRef();
+  const question = text(`steps.${position.step}.short`);
+  const value = useAnswerText(position, answers);
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{question}</dt>
+      <dd className="summary-list__value">{value}</dd>
+      <dd className="summary-list__actions">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => actor.send({ type: 'nav.change', step: position.step, record: position.record })}
+        >
+          {text('change')}
+          <span className="visually-hidden"> {question}</span>
+        </button>
+      </dd>
+    </div>
+  );
+}
+
+function rawAnswer(position: Position, answers: Answers): unknown {
+  const step: StepId = position.step;
+  if (isRecordStep(step)) return answers.records[position.record]?.[RECORD_FIELD[step]];
+  if (step in TOP_FIELD) return answers[TOP_FIELD[step as keyof typeof TOP_FIELD]];
+  return undefined;
+}
+
+function useAnswerText(position: Position, answers: Answers): string {
+  const { text } = useWizardText();
+  const { t } = useTranslation('common');
+  const raw = rawAnswer(position, answers);
+  const offenseName = useOffenseName(position.step === 'recordOffense' && typeof raw === 'string' ? raw : undefined);
+  if (raw === undefined || raw === 'skipped') return t('notAnswered');
+  if (raw === 'prefer_not') return t('ratherNotSay');
+  const { step } = position;
+  if (step === 'recordOffense') return raw === 'unsure' ? text('steps.recordOffense.options.unsure') : (offenseName ?? t('notAnswered'));
+  if (step === 'recordWhichHarm') {
+    const harms = raw as string[];
+    return harms.length === 0 ? t('notAnswered') : harms.map((h) => text(`harms.${h}`)).join(', ');
+  }
+  if (step === 'evidence') {
+    const evidence = raw as NonNullable<Answers['evidence']>;
+    if (evidence.reply === 'skipped') return t('notAnswered');
+    if (evidence.reply === 'prefer_not') return t('ratherNotSay');
+    if (evidence.reply !== 'documents') return text(`steps.evidence.options.${evidence.reply}.label`);
+    return evidence.kinds.map((k) => text(`steps.evidence.options.${k}.label`)).join(', ');
+  }
+  if (isChoiceStep(step)) {
+    const option = CHOICE_STEPS[step].find((o) => o.value === raw);
+    if (option) return text(`steps.${step}.options.${'label' in option ? option.label : option.value}`);
+  }
+  return t('notAnswered');
+}

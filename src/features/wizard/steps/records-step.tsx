@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { FocusHeading } from '@/components/focus-heading';
+import { BackLink } from '@/components/back-link';
+import { ScreeningActor } from '@/machines/screening-actor';
+import type { RecordAnswers } from '@/machines/answers';
+import { Progress } from '../progress';
+import { recordFacets } from '../record-summary';
+import { useOffenseName } from '../use-offense-name';
+import { useWizardText } from '../use-wizard-text';
+
+/**
+ * The list of records (GOV.UK "add another" pattern): each record can be changed or removed,
+ * another can be added, and the person moves on when the list is complete.
+ */
+export function RecordsStep() {
+  const { text } = useWizardText();
+  const actor = ScreeningActor.useActorRef();
+  const records = ScreeningActor.useSelector((s) => s.context.answers.records);
+  return (
+    <div className="question">
+      <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <Progress />
+      <FocusHeading>{text('steps.records.heading', { count: records.length })}</FocusHeading>
+      <p className="body">{text('steps.records.hint')}</p>
+      {records.length === 0 ? <p className="body">{text('steps.records.empty')}</p> : null}
+      <ul className="record-list">
+        {records.map((record, index) => (
+          <RecordRow key={record.id} record={record} index={index} />
+        ))}
+      </ul>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
+          {records.length === 0 ? text('steps.records.addFirst') : text('steps.records.add')}
+        </button>
+        <button type="button" className="button" onClick={() => actor.send({ type: 'answer.submit' })}>
+          {text('continue')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RecordRow({ record, index }: { record: RecordAnswers; index: number }) {
+  const { text } = useWizardText();
+  const actor = ScreeningActor.useActorRef();
+  const [confirming, setConfirming] = useState(false);
+  const name = useOffenseName(record.offense) ?? text('steps.records.unknownOffense');
+  const title = text('record.caption', { number: index + 1 });
+  return (
+    <li className="record-list__item">
+      <h2 className="heading-s">
+        {title} <span className="record-list__name">{name}</span>
+      </h2>
+      <p className="body body--secondary">{recordFacets(record).map((key) => text(key)).join(' · ')}</p>
+      {confirming ? (
+        <div className="inline-confirm" role="group" aria-label={text('steps.records.confirmRemove', { record: title })}>
+          <p className="body">{text('steps.records.confirmRemove', { record: title })}</p>
+          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'record.remove', record: index })}>
+            {text('steps.records.yesRemove')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            {text('steps.records.keep')}
+          </button>
+        </div>
+      ) : (
+        <div className="record-list__actions">
+          <button type="button" className="link-button" onClick={() => actor.send({ type: 'record.change', record: index })}>
+            {text('change')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+            {text('steps.records.remove')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

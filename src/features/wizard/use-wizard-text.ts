@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { ScreeningActor } from '@/machines/screening-actor';
+
+/**
+ * Questions speak to the person ("Were you…?") or about them ("Was the person…?") depending on
+ * who is using the wizard. A key may hold one sentence, or `{ self, person }` variants.
+ */
+export type Voice = 'self' | 'person';
+
+export function useVoice(): Voice {
+  const audience = ScreeningActor.useSelector((snapshot) => snapshot.context.answers.audience);
+  return audience === 'helper' || audience === 'learner' ? 'person' : 'self';
+}
+
+type Params = Record<string, string | number>;
+
+export function useWizardText() {
+  const { t, i18n } = useTranslation('wizard');
+  const voice = useVoice();
+  // Step texts are looked up by step id, so the keys are built at run time; the locale tests and
+  // the step-coverage test check that every one of them exists in every language.
+  const translate = t as unknown as (key: string, params?: Params) => string;
+  const exists = (key: string) => i18n.exists(key, { ns: 'wizard' });
+  const text = (key: string, params?: Params): string =>
+    exists(`${key}.${voice}`) ? translate(`${key}.${voice}`, params) : translate(key, params);
+  const has = (key: string): boolean => exists(key) || exists(`${key}.${voice}`);
+  return { text, has, voice };
+}
