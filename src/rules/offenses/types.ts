@@ -44,7 +44,11 @@ export interface OffenseEntry {
   readonly violentItem?: string;
   /** Why: a short English note for reviewers (not shown to users; user text is in locales). */
   readonly violentReason: string;
-  /** The brief marks this entry's violent status as not confirmed (e.g. 667.5(c)(20), (22), (23)). */
+  /**
+   * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which the brief marks
+   * UNCERTAIN); the engine should treat it as "violent: unsure". On a federal entry it means the
+   * `federalCrimeOfViolence` value (level A or B) is not confirmed.
+   */
   readonly violentUncertain?: boolean;
   /**
    * The section's subdivisions are classified differently although the catalog holds only this
