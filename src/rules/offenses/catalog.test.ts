@@ -159,6 +159,11 @@ describe('offense catalog: relief flags (brief §6)', () => {
     expect(OFFENSE_CATALOG.filter((e) => e.flags.loitering65322).map((e) => e.code)).toEqual(['PC 653.22']);
   });
 
+  it('keeps sex_work to the person\'s own selling of sex (a minor\'s sex_work record is trafficking)', () => {
+    const sexWork = OFFENSE_CATALOG.filter((e) => e.category === 'sex_work').map((e) => e.code);
+    expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 653.22']);
+  });
+
   it('flags the Prop 47 offenses and not the others', () => {
     const prop47 = new Set(OFFENSE_CATALOG.filter((e) => e.flags.prop47).map((e) => e.code));
     for (const code of ['HS 11350', 'HS 11377', 'HS 11357(a)', 'PC 459.5', 'PC 490.2', 'PC 496', 'PC 473', 'PC 476a', 'PC 666']) {

@@ -70,7 +70,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'misdemeanor',
     violent: 'no',
     violentReason: 'Supervising or aiding a prostitute. Misdemeanor only: every misdemeanor is nonviolent (brief §1.3).',
-    category: 'sex_work',
+    category: 'other',
     flags: {},
   },
   {
@@ -89,7 +89,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Pimping an adult: not on 667.5(c) (brief §5 notes). (266h(b), a minor, is a separate entry.)',
-    category: 'sex_work',
+    category: 'other',
     flags: {},
   },
   {
@@ -98,7 +98,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Pimping a minor: not on 667.5(c). Requires PC 290 registration as we read PC 290(c); verify.',
-    category: 'sex_work',
+    category: 'other',
     flags: { registration290: true },
   },
   {
@@ -108,7 +108,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Pandering an adult: not on 667.5(c) (brief §5 notes). (266i(b), a minor, is a separate entry.)',
-    category: 'sex_work',
+    category: 'other',
     flags: {},
   },
   {
@@ -117,7 +117,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Pandering a minor: not on 667.5(c). Requires PC 290 registration as we read PC 290(c); verify.',
-    category: 'sex_work',
+    category: 'other',
     flags: { registration290: true },
   },
 
@@ -1794,7 +1794,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Labor trafficking: not on 667.5(c) (brief §5 notes).',
-    category: 'sex_work',
+    category: 'other',
     flags: {},
   },
   {
@@ -1803,7 +1803,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'no',
     violentReason: 'Sex trafficking of an adult: not on 667.5(c); proposals to add it (SB 1055, 2020) are not confirmed to have passed (brief §5 notes). Registration under PC 290 (Prop 35); verify.',
-    category: 'sex_work',
+    category: 'other',
     flags: { registration290: true },
   },
   {
@@ -1813,7 +1813,7 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     violent: 'no',
     violentReason: 'Trafficking of a minor without force: not punishable by life, so not 667.5(c)(7); a serious felony since SB 14 (2023) (brief §5 notes, per reports). Registration under PC 290 (Prop 35); verify.',
     violentUncertain: true,
-    category: 'sex_work',
+    category: 'other',
     flags: { registration290: true, serious11927: true },
   },
   {

@@ -16,6 +16,12 @@ export type OffenseLevel = 'infraction' | 'misdemeanor' | 'felony' | 'wobbler';
  */
 export type ViolentStatus = 'yes' | 'no' | 'depends';
 
+/**
+ * What kind of offense, for grouping and for a few rules. `sex_work` is ONLY the person's own
+ * selling or offering of sex (PC 647(b), former PC 653.22, living in a house of prostitution): the
+ * engine treats a minor's `sex_work` record as a commercial sex act, and so as trafficking
+ * (PC 236.1(c)). Pimping, pandering and trafficking others are `other` (or `violent_felony`).
+ */
 export type OffenseCategory =
   | 'theft_property'
   | 'fraud_identity'
