@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createOffenseLookup, findOffense, normaliseOffenseCode, OFFENSE_BY_ID } from './lookup';
 import type { OffenseEntry } from './types';
 
@@ -14,6 +15,7 @@ describe('normaliseOffenseCode', () => {
     ['penal code § 647(b)', 'PC 647(b)'],
     ['Cal. Penal Code § 647(b)', 'PC 647(b)'],
     ['Pen. Code 647(b)', 'PC 647(b)'],
+    ['PEN 647(b)', 'PC 647(b)'],
     ['P.C. 647(b)', 'PC 647(b)'],
     ['647(b) PC', 'PC 647(b)'],
     ['PC 245(a)(1)', 'PC 245(a)(1)'],
@@ -37,6 +39,7 @@ describe('normaliseOffenseCode', () => {
     ['Health and Safety Code 11350', 'HS 11350'],
     ['Health & Safety Code § 11357(a)', 'HS 11357(a)'],
     ['11377 H&S', 'HS 11377'],
+    ['Health & Saf. Code § 11377', 'HS 11377'],
     ['hs 11377 a', 'HS 11377(a)'],
     // Vehicle, Business and Professions, Welfare and Institutions
     ['VC 23152(a)', 'VC 23152(a)'],
@@ -46,6 +49,9 @@ describe('normaliseOffenseCode', () => {
     ['V.C. 12500(a)', 'VC 12500(a)'],
     ['B&P 25661', 'BP 25661'],
     ['Business and Professions Code 4060', 'BP 4060'],
+    ['Bus. & Prof. Code § 25661', 'BP 25661'],
+    ['Welf. & Inst. Code § 10980(c)', 'WI 10980(c)'],
+    ['Veh. 23152(a)', 'VC 23152(a)'],
     ['W&I 10980', 'WI 10980'],
     ['WIC 10980(c)', 'WI 10980(c)'],
     ['Welfare and Institutions Code 871', 'WI 871'],
@@ -186,5 +192,26 @@ describe('findOffense', () => {
   it('indexes every entry by id', () => {
     expect(OFFENSE_BY_ID.get('pc_647_b')?.code).toBe('PC 647(b)');
     expect(OFFENSE_BY_ID.get('nope')).toBeUndefined();
+  });
+});
+
+describe('normaliseOffenseCode and findOffense on any input', () => {
+  const codeLike = fc
+    .tuple(
+      fc.constantFrom('PC', 'pc', 'HS', 'H&S', 'VC', 'Penal Code', '18 U.S.C.', 'USC 8', 'BP', 'W&I', ''),
+      fc.constantFrom(' ', '', '  '),
+      fc.stringMatching(/^[0-9]{1,5}(\.[0-9])?[a-dA-D]?(\s?\([a-z0-9]\)){0,3}$/),
+    )
+    .map(([code, space, section]) => `${code}${space}${section}`);
+
+  it('never throws and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), codeLike), (raw) => {
+        const once = normaliseOffenseCode(raw);
+        expect(normaliseOffenseCode(once)).toBe(once);
+        expect(() => findOffense(raw)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
   });
 });

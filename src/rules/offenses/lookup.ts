@@ -15,11 +15,11 @@ export type CodeName = 'PC' | 'HS' | 'VC' | 'BP' | 'WI' | 'USC';
 
 /** Ways people write the California code names, tried at the start (or the end) of the text. */
 const STATE_CODE_PATTERNS: readonly (readonly [CodeName, string])[] = [
-  ['HS', String.raw`HEALTH\s*(?:AND|&)\s*SAFETY(?:\s*CODE)?|H\s*&\s*S(?:\s*C)?|H\.\s*S\.(?:\s*C\.)?|HSC|HS`],
-  ['BP', String.raw`BUSINESS\s*(?:AND|&)\s*PROFESSIONS?(?:\s*CODE)?|B\s*&\s*P(?:\s*C)?|B\.\s*P\.(?:\s*C\.)?|BPC|BP`],
-  ['WI', String.raw`WELFARE\s*(?:AND|&)\s*INSTITUTIONS?(?:\s*CODE)?|W\s*&\s*I(?:\s*C)?|W\.\s*I\.(?:\s*C\.)?|WIC|WI`],
-  ['VC', String.raw`VEHICLE\s*CODE|VEH\.?\s*CODE|V\.\s*C\.|VC`],
-  ['PC', String.raw`PENAL\s*CODE|PEN\.?\s*CODE|P\.\s*C\.|PC`],
+  ['HS', String.raw`HEALTH\s*(?:AND|&)\s*SAF(?:ETY|\.)?(?:\s*CODE)?|H\s*&\s*S(?:\s*C)?|H\.\s*S\.(?:\s*C\.)?|HSC|HS`],
+  ['BP', String.raw`BUS(?:INESS|\.)?\s*(?:AND|&)\s*PROF(?:ESSIONS?|\.)?(?:\s*CODE)?|B\s*&\s*P(?:\s*C)?|B\.\s*P\.(?:\s*C\.)?|BPC|BP`],
+  ['WI', String.raw`WELF(?:ARE|\.)?\s*(?:AND|&)\s*INST(?:ITUTIONS?|\.)?(?:\s*CODE)?|W\s*&\s*I(?:\s*C)?|W\.\s*I\.(?:\s*C\.)?|WIC|WI`],
+  ['VC', String.raw`VEH(?:ICLE|\.)?(?:\s*CODE)?|V\.\s*C\.|VC`],
+  ['PC', String.raw`PEN(?:AL|\.)?(?:\s*CODE)?|P\.\s*C\.|PC`],
 ];
 
 const USC = String.raw`U\.?\s*S\.?\s*C\.?(?:\s*A\.?)?`;
