@@ -8,7 +8,8 @@ import './safety.css';
 export const DEFAULT_IDLE_MS = 15 * 60_000;
 export const DEFAULT_WARNING_MS = 60_000;
 
-/** What counts as the person being here. Scroll does not bubble, so listen in the capture phase. */
+/** What counts as the person being here. Listened for on window in the capture phase, which sees
+ * every event first, including scroll on any element (scroll does not bubble). */
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
 
 export interface InactivityOptions {
@@ -167,10 +168,10 @@ export function useInactivityTimeout({
     const onVisible = () => {
       if (document.visibilityState === 'visible') timer.check();
     };
-    for (const type of ACTIVITY_EVENTS) document.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      for (const type of ACTIVITY_EVENTS) document.removeEventListener(type, onActivity, { capture: true });
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisible);
       timer.stop();
       timerRef.current = null;
@@ -212,8 +213,7 @@ export function InactivityDialog({ open, secondsLeft, onExtend, onClearNow }: In
   const mark = ANNOUNCE_AT.find((m, i) => secondsLeft <= m && secondsLeft > (ANNOUNCE_AT[i + 1] ?? 0));
   const announcement = open && mark !== undefined ? t('idle.announce', { seconds: mark }) : '';
   return (
-    <SafetyDialog open={open} title={t('idle.title')} role="alertdialog" onClose={onExtend} initialFocus={extendRef}>
-      <p>{t('idle.body')}</p>
+    <SafetyDialog open={open} title={t('idle.title')} role="alertdialog" onClose={onExtend} initialFocus={extendRef} description={t('idle.body')}>
       <p className="safety-countdown">
         <span aria-hidden="true">{t('idle.countdown', { time: formatTime(secondsLeft) })}</span>
       </p>
@@ -240,8 +240,7 @@ export function InactivityGuard(props: InactivityOptions) {
   return (
     <>
       <InactivityDialog open={warning} secondsLeft={secondsLeft} onExtend={extend} onClearNow={clearNow} />
-      <SafetyDialog open={cleared && !warning} title={t('idle.clearedTitle')} onClose={dismissCleared} initialFocus={okRef}>
-        <p>{t('idle.clearedBody')}</p>
+      <SafetyDialog open={cleared && !warning} title={t('idle.clearedTitle')} onClose={dismissCleared} initialFocus={okRef} description={t('idle.clearedBody')}>
         <div className="safety-actions">
           <button ref={okRef} type="button" className="safety-button" onClick={dismissCleared}>
             {t('dialog.ok')}

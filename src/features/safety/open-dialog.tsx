@@ -46,6 +46,8 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDi
   const [show, setShow] = useState(false);
   const [errors, setErrors] = useState<{ file?: string; passphrase?: string }>({});
   const [failure, setFailure] = useState<OpenFailure | null>(null);
+  // Counts failed attempts, so the same message twice still moves focus to it again.
+  const [attempt, setAttempt] = useState(0);
   const [hadAnswers] = useState(() => controls.hasAnswers());
   const fileRef = useRef<HTMLInputElement>(null);
   const passRef = useRef<HTMLInputElement>(null);
@@ -56,11 +58,15 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDi
     if (step === 'done') doneRef.current?.focus();
   }, [step]);
 
+  // Move focus to the message so it is read at once; Tab then leads back to the fields.
+  useEffect(() => {
+    if (attempt > 0) failureRef.current?.focus();
+  }, [attempt]);
+
   const fail = (reason: OpenFailure) => {
     setFailure(reason);
     setStep('form');
-    // Move focus to the message so it is read, then the person can Tab back to the fields.
-    queueMicrotask(() => failureRef.current?.focus());
+    setAttempt((n) => n + 1);
   };
 
   const onSubmit = async (event: FormEvent) => {

@@ -20,6 +20,8 @@ export interface SafetyDialogProps {
   onClose?: () => void;
   /** alertdialog for warnings that need an answer (inactivity, clear). */
   role?: 'dialog' | 'alertdialog';
+  /** A short text read with the dialog's name (aria-describedby); shown first in the body. */
+  description?: string;
   /** Element to focus on open; defaults to the heading (so the whole text is read first). */
   initialFocus?: RefObject<HTMLElement | null>;
   children: ReactNode;
@@ -28,7 +30,7 @@ export interface SafetyDialogProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function SafetyDialog({ open, title, onClose, role = 'dialog', initialFocus, children }: SafetyDialogProps) {
+export function SafetyDialog({ open, title, onClose, role = 'dialog', description, initialFocus, children }: SafetyDialogProps) {
   const titleId = useId();
   const descId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -80,14 +82,14 @@ export function SafetyDialog({ open, title, onClose, role = 'dialog', initialFoc
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}
-        // An alert dialog's short text is read with its name; a form dialog's fields are not.
-        aria-describedby={role === 'alertdialog' ? descId : undefined}
+        aria-describedby={description ? descId : undefined}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="safety-dialog-title">
           {title}
         </h2>
-        <div id={descId} className="safety-dialog-body">
+        <div className="safety-dialog-body">
+          {description ? <p id={descId}>{description}</p> : null}
           {children}
         </div>
       </div>

@@ -23,8 +23,7 @@ export function ClearDialog({ open, onClose, onCleared, controls }: ClearDialogP
   const { t } = useTranslation('safety');
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <SafetyDialog open={open} title={t('clear.title')} role="alertdialog" onClose={onClose} initialFocus={cancelRef}>
-      <p>{t('clear.body')}</p>
+    <SafetyDialog open={open} title={t('clear.title')} role="alertdialog" onClose={onClose} initialFocus={cancelRef} description={t('clear.body')}>
       <div className="safety-actions">
         <button
           type="button"
