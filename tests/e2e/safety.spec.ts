@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Issue #5 in a real browser: Exit this page (button, Shift×3, skip link) leaves no way Back to
+ * the answers, saving and opening a file round-trips the answers, and a bad file changes nothing.
+ *
+ * Selectors this spec relies on (stable names from locales/en/*.json):
+ *   start page: button "Start", first question radio "For myself" + button "Continue";
+ *   safety:     button "Exit this page", link "Exit this page" (skip link), buttons
+ *               "Save my answers to a file", "Open saved answers", "Clear my answers".
+ */
+
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+const START_HEADING = 'Check if you can clear a record';
+
+test.beforeEach(async ({ page }) => {
+  // The neutral page, served locally: the test machines have no internet.
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }),
+  );
+});
+
+/** Start and answer the first question, so there is an answer on screen. Returns the next heading. */
+async function answerOne(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByLabel('For myself', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).not.toHaveText(START_HEADING);
+  return (await heading.textContent()) ?? '';
+}
+
+async function expectLeftAndNoWayBack(page: Page, historyBefore: number) {
+  await page.waitForURL(`${EXIT_URL}**`);
+  await expect(page).toHaveTitle('Weather');
+  // location.replace: the exit adds no history entry.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore);
+
+  // Back (from the bfcache or a fresh load) shows the start page with no answers.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(START_HEADING);
+  await expect(page.getByRole('button', { name: 'Exit this page' })).toBeVisible();
+  await expect(page.locator('#safety-exit-overlay')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByLabel('For myself', { exact: true })).not.toBeChecked();
+  expect(
+    await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie })),
+  ).toEqual({ local: 0, session: 0, cookies: '' });
+}
+
+test.describe('Exit this page', () => {
+  test('by the button: stays on screen while scrolling, then leaves with no way back', async ({ page }) => {
+    await answerOne(page);
+    const button = page.getByRole('button', { name: 'Exit this page' });
+    await page.mouse.wheel(0, 5_000);
+    await expect(button).toBeInViewport();
+    const box = await button.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    const before = await page.evaluate(() => history.length);
+    await button.click();
+    await expectLeftAndNoWayBack(page, before);
+  });
+
+  test('by pressing Shift three times', async ({ page }) => {
+    await answerOne(page);
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('status').filter({ hasText: 'press 2 more times' })).toHaveCount(1);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expectLeftAndNoWayBack(page, before);
+  });
+
+  test('Shift as a modifier does not count', async ({ page }) => {
+    await answerOne(page);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift');
+    await expect(page).not.toHaveURL(/bbc/);
+    await expect(page.getByRole('button', { name: 'Exit this page' })).toBeVisible();
+  });
+
+  test('by the skip link, second in the tab order', async ({ page }) => {
+    await answerOne(page);
+    const before = await page.evaluate(() => history.length);
+    // Start from the top of the document, as a keyboard user arriving on the page would.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name: 'Exit this page' });
+    await expect(link).toBeFocused();
+    await expect(link).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expectLeftAndNoWayBack(page, before);
+  });
+});
+
+async function saveToFile(page: Page, passphrase: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Save my answers to a file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save your answers to a file' });
+  await expect(dialog).toContainText('downloads list');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await dialog.getByLabel('Choose a passphrase').fill(passphrase);
+  await dialog.getByLabel('Type the passphrase again').fill(passphrase);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save the file' }).click();
+  const download = await downloading;
+  await expect(dialog).toContainText('Your file is saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+async function openFile(page: Page, file: { name: string; bytes: Buffer }, passphrase: string) {
+  await page.getByRole('button', { name: 'Open saved answers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open saved answers' });
+  await dialog.getByLabel('Saved file').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: file.bytes });
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  return dialog;
+}
+
+test.describe('Save for later', () => {
+  test('save, clear, then open: the answers come back', async ({ page }) => {
+    const question = await answerOne(page);
+    const file = await saveToFile(page, 'green bicycle summer');
+    expect(file.name).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = file.bytes.toString('utf8');
+    expect(text.startsWith('{"format":"qa-notes","v":1,')).toBe(true);
+    expect(text).not.toMatch(/myself|trafficking|answers/i);
+
+    await page.getByRole('button', { name: 'Clear my answers', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(START_HEADING);
+
+    const dialog = await openFile(page, file, 'green bicycle summer');
+    await expect(dialog).toContainText('Your saved answers are back.', { timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+    // Nothing was stored along the way.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+
+  test('a wrong passphrase and a file that is not ours: a kind message, answers untouched', async ({ page }) => {
+    const question = await answerOne(page);
+    const file = await saveToFile(page, 'green bicycle summer');
+
+    const dialog = await openFile(page, file, 'green bicycle winter');
+    await expect(dialog.getByRole('alert')).toContainText('That passphrase does not open this file', { timeout: 15_000 });
+    await expect(dialog.getByRole('alert')).toContainText('The answers on this page have not changed.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+
+    const notOurs = await openFile(page, { name: 'shopping.txt', bytes: Buffer.from('milk, eggs, bread') }, 'anything at all');
+    await expect(notOurs.getByRole('alert')).toContainText('does not look like a file saved by this tool');
+    await notOurs.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+    await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
+  });
+});
+
+test.describe('Inactivity', () => {
+  test('warns before clearing, "I need more time" keeps the answers, no response clears them', async ({ page }) => {
+    await page.clock.install();
+    const question = await answerOne(page);
+    await page.clock.fastForward('14:01');
+    const warning = page.getByRole('alertdialog', { name: 'Do you need more time?' });
+    await expect(warning).toBeVisible();
+    await warning.getByRole('button', { name: 'I need more time' }).click();
+    await expect(warning).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+
+    await page.clock.fastForward('14:01');
+    await expect(warning).toBeVisible();
+    await page.clock.fastForward('01:01');
+    await expect(page.getByRole('dialog', { name: 'Your answers were cleared' })).toBeVisible();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(START_HEADING);
+  });
+});
