@@ -9,9 +9,12 @@ import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';
 import { CHOICE_STEPS, type ChoiceStepId } from './choice-steps';
 
-/** Any option, or nothing at all: no question is ever required to move on. */
+/**
+ * Any option, or nothing at all: no question is ever required to move on. An unticked radio group
+ * reads as `null` in react-hook-form, so null is "nothing chosen" too.
+ */
 export const choiceSchema = (values: readonly [string, ...string[]]) =>
-  z.strictObject({ answer: z.enum(values).optional() });
+  z.strictObject({ answer: z.enum(values).nullish() });
 
 function useCurrentValue(step: ChoiceStepId): string | undefined {
   return ScreeningActor.useSelector((s) => {

@@ -19,8 +19,8 @@ import { useWizardText } from '../use-wizard-text';
  * the rules screen it as "offense not recognised".
  */
 export const offenseSchema = z
-  .strictObject({ query: z.string().max(80), offense: z.string().max(40).optional() })
-  .refine((v) => v.offense !== undefined || v.query.trim() === '', {
+  .strictObject({ query: z.string().max(80), offense: z.string().max(40).nullish() })
+  .refine((v) => (v.offense !== undefined && v.offense !== null) || v.query.trim() === '', {
     error: 'validation:offense.pickOne',
     path: ['offense'],
   });

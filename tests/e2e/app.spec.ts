@@ -1,0 +1,45 @@
+import { expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+
+test.describe('the app shell keeps its promises', () => {
+  test('loads privately, is accessible, and switches to Spanish', async ({ page, privacy }) => {
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    await expect(page).toHaveTitle('Questions and answers');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check if you can clear a record');
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('2026');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expectAxeClean(page);
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Check if you can clear a record');
+    await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
+    await expectAxeClean(page);
+
+    await expectNothingLeft(page, privacy);
+    await expectStorageEmpty(page);
+  });
+
+  test('the page ships a strict Content-Security-Policy and no third-party origin', async ({ page, request }) => {
+    const html = await (await request.get('/')).text();
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    for (const directive of [
+      "default-src 'self'",
+      "connect-src 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "script-src 'self'",
+    ]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no third-party origin in the page
+    expect(html).toContain('name="referrer" content="no-referrer"');
+    await page.goto('/');
+    expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'sent').catch(() => 'blocked'))).toBe('blocked');
+  });
+});

@@ -1,0 +1,244 @@
+import type { Page } from '@playwright/test';
+import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+
+/** Journeys from issue #4, each in a real browser, axe-clean, with no request after load. */
+
+const TITLE_236_14 = /human trafficking \(PC 236\.14\)/;
+
+async function begin(page: Page, audience: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await choose(page, audience);
+}
+
+async function pickOffense(page: Page, search: string, option: RegExp) {
+  await page.getByRole('searchbox').fill(search);
+  await page.getByRole('radio', { name: option }).check();
+  await continueOn(page);
+}
+
+/** The pathway card for a record: a <details> whose summary names the pathway. */
+function pathway(page: Page, record: number, title: RegExp) {
+  return page.getByRole('region', { name: new RegExp(`^Record ${record}:`) }).locator('details', {
+    has: page.locator('summary', { hasText: title }),
+  });
+}
+
+async function oneTraffickingConviction(page: Page) {
+  await begin(page, 'For myself');
+  await choose(page, 'Yes'); // safe now
+  await continueOn(page); // content note
+  await choose(page, 'Yes'); // trafficking
+  await choose(page, 'No'); // partner violence
+  await choose(page, 'No'); // sexual violence
+  await choose(page, 'No, it has ended');
+  await choose(page, 'Convicted');
+  await choose(page, 'California');
+  await pickOffense(page, 'petty theft', /PC 488/);
+  await choose(page, '18 or older');
+  await choose(page, 'Yes'); // during
+  await choose(page, 'Yes'); // because of
+  await choose(page, 'Yes'); // sentence done
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have added 1 record');
+  await continueOn(page);
+}
+
+test('(a) for myself: a petty-theft conviction tied to trafficking, with a letter, is likely under PC 236.14', async ({ page, privacy }) => {
+  await oneTraffickingConviction(page);
+  await page.getByLabel('A letter from a support service').check();
+  await expectAxeClean(page);
+  await continueOn(page);
+  await choose(page, 'Yes'); // U.S. citizen
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await expectAxeClean(page);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('You likely qualify');
+  await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
+  await expectAxeClean(page);
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('(b) helping someone: three records including a robbery get their own outcomes', async ({ page, privacy }) => {
+  await begin(page, 'For someone I’m helping');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('the person');
+  await choose(page, 'Yes');
+  await continueOn(page);
+  await choose(page, 'Yes');
+  await choose(page, 'No');
+  await choose(page, 'No');
+  await choose(page, 'No, it has ended');
+  // Record 1: a prostitution conviction.
+  await choose(page, 'Convicted');
+  await choose(page, 'California');
+  await pickOffense(page, '647', /PC 647\(b\)/);
+  await choose(page, '18 or older');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  // Record 2: a robbery the trafficker ordered.
+  await page.getByRole('button', { name: 'Add another record' }).click();
+  await choose(page, 'Convicted');
+  await choose(page, 'California');
+  await pickOffense(page, 'robbery', /PC 211\)/);
+  await choose(page, '18 or older');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  // Record 3: an arrest for shoplifting, never charged.
+  await page.getByRole('button', { name: 'Add another record' }).click();
+  await choose(page, 'Arrested, but never charged');
+  await choose(page, 'California');
+  await pickOffense(page, 'store', /PC 459\.5/);
+  await choose(page, 'Misdemeanor'); // shoplifting can be charged either way
+  await choose(page, '18 or older');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have added 3 records');
+  await expectAxeClean(page);
+  await continueOn(page);
+  await page.getByLabel('A police report or court record that shows what was done to you').check();
+  await continueOn(page);
+  await choose(page, 'I’d rather not say');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for the person');
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('You likely qualify');
+  // Robbery is a violent felony (PC 667.5(c)(9)): PC 236.14 cannot clear it. It is folded away.
+  await expect(pathway(page, 2, TITLE_236_14).locator('summary')).toContainText('does not fit');
+  await expect(pathway(page, 3, TITLE_236_14).locator('summary')).toContainText('You likely qualify');
+  await expectAxeClean(page);
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('(c) "I’m not sure" everywhere gives "possible" and next steps', async ({ page, privacy }) => {
+  await begin(page, 'For myself');
+  await choose(page, 'I’m not sure'); // safe now
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your safety comes first');
+  await page.getByRole('button', { name: 'I want to go on' }).click();
+  await continueOn(page);
+  await choose(page, 'I’m not sure');
+  await choose(page, 'I’m not sure');
+  await choose(page, 'I’m not sure');
+  await choose(page, 'I’m not sure'); // still happening
+  await choose(page, 'I’m not sure'); // sought help
+  await choose(page, 'I’m not sure'); // stage
+  await choose(page, 'I’m not sure'); // court
+  await choose(page, 'I don’t know what it was for');
+  await choose(page, 'I’m not sure'); // level
+  await choose(page, 'I’m not sure'); // enhancement
+  await choose(page, 'I’m not sure'); // age
+  await choose(page, 'I’m not sure'); // during
+  await choose(page, 'I’m not sure'); // because
+  await continueOn(page); // which harm: none ticked
+  await choose(page, 'I’m not sure'); // sentence
+  await continueOn(page); // records list
+  await page.getByLabel('I’m not sure').check();
+  await continueOn(page);
+  await choose(page, 'I’m not sure'); // citizen
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('You may qualify');
+  await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
+  await expect(page.getByRole('heading', { name: 'Talk to an immigration lawyer first' })).toBeVisible();
+  await expectAxeClean(page);
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('(d) harm still going on with no help yet: safety comes first', async ({ page, privacy }) => {
+  await begin(page, 'For myself');
+  await choose(page, 'Yes');
+  await continueOn(page);
+  await choose(page, 'Yes');
+  await choose(page, 'No');
+  await choose(page, 'No');
+  await choose(page, 'Yes, it is still happening');
+  await choose(page, 'No'); // no help service yet
+  await choose(page, 'Arrested, but never charged');
+  await choose(page, 'California');
+  await pickOffense(page, '647', /PC 647\(b\)/);
+  await choose(page, '18 or older');
+  await choose(page, 'Yes');
+  await choose(page, 'Yes');
+  await continueOn(page);
+  await page.getByLabel('None of these').check();
+  await continueOn(page);
+  await choose(page, 'Yes');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  const safety = page.getByRole('heading', { name: 'Safety first' });
+  const firstRecord = page.getByRole('heading', { name: /^Record 1:/ });
+  await expect(safety).toBeVisible();
+  // Safety comes before any eligibility, in reading order.
+  const order = await page.evaluate(() => {
+    const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent ?? '');
+    return [headings.findIndex((h) => h === 'Safety first'), headings.findIndex((h) => h.startsWith('Record 1:'))];
+  });
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order[0]).toBeLessThan(order[1]!);
+  await expect(firstRecord).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 1-888-373-7888' }).first()).toBeVisible();
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('Not yet');
+  await expectAxeClean(page);
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('(e) a Spanish journey reaches the results in Spanish', async ({ page, privacy }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('main').getByRole('button').last().click(); // the start button
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Answer every question by its first option, then continue, until Check your answers.
+  for (let i = 0; i < 30; i += 1) {
+    const submit = page.getByRole('button', { name: 'Continuar' });
+    if ((await submit.count()) === 0) break;
+    const firstRadio = page.getByRole('radio').first();
+    if ((await firstRadio.count()) > 0 && !(await page.getByRole('searchbox').count())) await firstRadio.check();
+    await submit.click();
+  }
+  await page.getByRole('main').getByRole('button').last().click(); // "see my results"
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Your results');
+  await expect(page.getByRole('main')).toContainText('236.14');
+  await expect(page.getByRole('main')).not.toContainText('You likely qualify');
+  await expectAxeClean(page);
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('(f) changing an answer from Check your answers changes the result', async ({ page, privacy }) => {
+  await oneTraffickingConviction(page);
+  await page.getByLabel('A letter from a support service').check();
+  await continueOn(page);
+  await choose(page, 'Yes');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('You likely qualify');
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await page.getByRole('button', { name: /Change\s+During the harm/ }).click();
+  await choose(page, 'No');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).not.toContainText('You likely qualify');
+  await expectNothingLeft(page, privacy);
+  await expectStorageEmpty(page);
+});
+
+test('browser Back goes to the previous question, keeps answers, and never grows the history', async ({ page, privacy }) => {
+  await begin(page, 'For myself');
+  await choose(page, 'Yes');
+  await continueOn(page);
+  const lengthEarly = await page.evaluate(() => history.length);
+  await choose(page, 'Yes');
+  await choose(page, 'No');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has anyone sexually hurt or assaulted you?');
+  expect(await page.evaluate(() => history.length)).toBe(lengthEarly);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/partner or ex-partner/);
+  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
+  expect(await page.evaluate(() => history.length)).toBe(lengthEarly);
+  expect(page.url()).toBe(`${privacy.origin}/`);
+  await expectNothingLeft(page, privacy);
+});
