@@ -108,7 +108,8 @@ export function screen(input: unknown, options?: ScreenOptions): ScreenOutcome {
     const caution = immigrationCaution(facts);
     const records: RecordResult[] = views.map((view) => {
       const ruleInput: RuleInput = { facts, view, views, asOf, immigrationCaution: caution };
-      const pathways = Object.fromEntries(PATHWAY_IDS.map((id) => [id, RULES[id](ruleInput)])) as Record<PathwayId, PathwayResult>;
+      const pathways = {} as Record<PathwayId, PathwayResult>;
+      for (const id of PATHWAY_IDS) pathways[id] = RULES[id](ruleInput);
       return {
         recordId: view.record.id,
         offense: {

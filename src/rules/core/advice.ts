@@ -8,9 +8,11 @@ import { msg } from './check';
  */
 
 /** Documents the person has not told us about yet, that would support their account (brief §1.7, §9). */
+const EVIDENCE_MESSAGES = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, Object.freeze(msg(`evidence.${k}`))])) as Record<EvidenceKind, Message>;
+
 export function missingEvidence(facts: Facts, kinds: readonly EvidenceKind[] = EVIDENCE_KINDS): Message[] {
-  const have = new Set(facts.evidence ?? []);
-  return kinds.filter((k) => !have.has(k)).map((k) => msg(`evidence.${k}`));
+  const have = facts.evidence ?? [];
+  return kinds.filter((k) => !have.includes(k)).map((k) => EVIDENCE_MESSAGES[k]);
 }
 
 const hopeful = (outcome: Outcome): boolean => outcome === 'likely' || outcome === 'possible';

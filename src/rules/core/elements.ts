@@ -15,7 +15,7 @@ import type { Nexus, RecordView } from './record-view';
  * §10 marks it UNCERTAIN, so a non-California record is `not_eligible` with lawyer review.
  */
 export function californiaCase(view: RecordView, citation: CitationId, inferred: boolean): Check {
-  const facts = [view.path('court')];
+  const facts = view.fact('court');
   switch (view.record.court) {
     case 'california':
       return check('californiaCase', 'met', 'california', facts, citation);
@@ -61,7 +61,7 @@ export function victim(id: 'traffickingVictim' | 'ipvSvVictim', nexus: Nexus, ci
  * leave; an offense before or after the harm is probably outside the statute, hence `unlikely`.
  */
 export function duringHarm(view: RecordView, citation: CitationId, minorCommercialSex: boolean): Check {
-  const facts = [view.path('duringHarm')];
+  const facts = view.fact('duringHarm');
   // PC 236.1(c): a minor's commercial sex act is itself the trafficking, so it happened during it.
   if (minorCommercialSex) return check('duringHarm', 'met', 'minorCommercialSex', [view.path('ageAtOffense'), view.path('offense')], citation);
   const answer = view.record.duringHarm;
@@ -72,7 +72,7 @@ export function duringHarm(view: RecordView, citation: CitationId, minorCommerci
 
 /** "the direct result of being a victim" (236.14(a), AB 2169): without it the petition probably fails. */
 export function directResult(view: RecordView, citation: CitationId): Check {
-  const facts = [view.path('becauseOfHarm')];
+  const facts = view.fact('becauseOfHarm');
   const answer = view.record.becauseOfHarm;
   if (answer === 'yes') return check('directResult', 'met', 'yes', facts, citation);
   if (answer === 'no') return check('directResult', 'not_met', 'no', facts, citation, { cap: 'unlikely' });

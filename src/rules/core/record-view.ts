@@ -49,6 +49,10 @@ export interface RecordView {
   readonly ipvSv: Nexus;
   /** Fact path of a key of this record, e.g. `records[0].duringHarm`. */
   readonly path: (key: keyof RecordFacts) => string;
+  /** The one-path list `[path(key)]`, shared: most elements read a single fact. */
+  readonly fact: (key: keyof RecordFacts) => readonly string[];
+  /** `records[i].stage`, built once: other records' rules read it (PC 1203.4, no other open case). */
+  readonly stagePath: string;
 }
 
 function levelOf(record: RecordFacts, entry: OffenseEntry | undefined): Level {
@@ -133,11 +137,52 @@ function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefin
   return record.ageAtOffense === 'minor' && (entry?.flags.prostitution647b === true || entry?.category === 'sex_work');
 }
 
+interface Lookup {
+  readonly code: string;
+  readonly entry: OffenseEntry | undefined;
+}
+
+/**
+ * Catalog lookups are pure functions of the code, so they are memoised: the wizard re-screens the
+ * same few codes on every change, and the lookup is most of the per-record cost. Bounded so that
+ * arbitrary input cannot grow it without limit; the result is the same with or without it.
+ */
+const LOOKUPS = new Map<string, Lookup>();
+const MAX_LOOKUPS = 1000;
+
+function lookupOffense(raw: string): Lookup {
+  const cached = LOOKUPS.get(raw);
+  if (cached) return cached;
+  const found: Lookup =
+    raw === 'unsure' ? { code: 'unsure', entry: undefined } : { code: normaliseOffenseCode(raw), entry: findOffense(raw) };
+  if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
+  LOOKUPS.set(raw, found);
+  return found;
+}
+
 export function viewRecord(facts: Facts, index: number): RecordView {
   const record = facts.records[index] as RecordFacts;
-  const path = (key: keyof RecordFacts): string => `records[${index}].${key}`;
-  const entry = record.offense === 'unsure' ? undefined : findOffense(record.offense);
-  const code = record.offense === 'unsure' ? 'unsure' : normaliseOffenseCode(record.offense);
+  // Every fact path of this record, built once: the ten pathways read them thousands of times.
+  const prefix = `records[${index}].`;
+  const paths = new Map<keyof RecordFacts, string>();
+  const path = (key: keyof RecordFacts): string => {
+    let p = paths.get(key);
+    if (p === undefined) {
+      p = prefix + key;
+      paths.set(key, p);
+    }
+    return p;
+  };
+  const single = new Map<keyof RecordFacts, readonly string[]>();
+  const fact = (key: keyof RecordFacts): readonly string[] => {
+    let list = single.get(key);
+    if (list === undefined) {
+      list = Object.freeze([path(key)]);
+      single.set(key, list);
+    }
+    return list;
+  };
+  const { code, entry } = lookupOffense(record.offense);
   const level = levelOf(record, entry);
   const trafficking: Nexus = isMinorCommercialSex(record, entry)
     ? { value: 'yes', reason: 'minorCommercialSex', facts: [path('ageAtOffense'), path('offense')] }
@@ -152,6 +197,8 @@ export function viewRecord(facts: Facts, index: number): RecordView {
     trafficking,
     ipvSv: nexusFor(facts, record, ['intimatePartnerViolence', 'sexualViolence'], path),
     path,
+    fact,
+    stagePath: path('stage'),
   };
 }
 

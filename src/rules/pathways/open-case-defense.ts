@@ -49,7 +49,7 @@ export function openCaseDefense(
 }
 
 function pendingCase(view: RecordView, citation: CitationId): Check {
-  const facts = [view.path('stage')];
+  const facts = view.fact('stage');
   if (view.record.stage === 'pending') return check('openCase', 'met', 'pending', facts, citation);
   if (view.record.stage === 'unsure') return check('openCase', 'unsure', 'unsure', facts, citation);
   return check('openCase', 'not_met', 'closed', facts, citation);

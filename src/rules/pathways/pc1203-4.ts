@@ -29,7 +29,7 @@ import type { PathwayResult } from '../types';
  * 1203.41 waiting periods (UNCERTAIN), which is why those routes stop at `possible`.
  */
 function convictionKind(view: RecordView): Check {
-  const facts = [view.path('stage')];
+  const facts = view.fact('stage');
   switch (view.record.stage) {
     case 'conviction':
       return check('adultConviction', 'met', 'conviction', facts, 'pc1203_4');
@@ -64,7 +64,7 @@ function route(view: RecordView): Check {
 }
 
 function sentenceDone(view: RecordView): Check {
-  const facts = [view.path('sentenceDone')];
+  const facts = view.fact('sentenceDone');
   const answer = view.record.sentenceDone;
   if (answer === 'yes') return check('sentenceDone', 'met', 'yes', facts, 'pc1203_4');
   if (answer === 'no') return check('sentenceDone', 'not_met', 'no', facts, 'pc1203_4', { cap: 'not_yet' });
@@ -74,15 +74,16 @@ function sentenceDone(view: RecordView): Check {
 /** "not … charged with the commission of any offense": another open case must end first. */
 function noOpenCase(view: RecordView, views: readonly RecordView[]): Check {
   const others = views.filter((v) => v.index !== view.index);
+  const facts = others.map((v) => v.stagePath);
   const pending = others.filter((v) => v.record.stage === 'pending');
   if (pending.length > 0) {
-    return check('noOpenCase', 'not_met', 'otherCasePending', pending.map((v) => v.path('stage')), 'pc1203_4', { cap: 'not_yet' });
+    return check('noOpenCase', 'not_met', 'otherCasePending', pending.map((v) => v.stagePath), 'pc1203_4', { cap: 'not_yet' });
   }
-  return check('noOpenCase', 'met', 'none', others.map((v) => v.path('stage')), 'pc1203_4');
+  return check('noOpenCase', 'met', 'none', facts, 'pc1203_4');
 }
 
 function notAlreadyDismissed(view: RecordView): Check {
-  const facts = [view.path('alreadyDismissed')];
+  const facts = view.fact('alreadyDismissed');
   const answer = view.record.alreadyDismissed;
   if (answer === 'yes') return check('notAlreadyDismissed', 'not_met', 'already', facts, 'pc1203_4');
   if (answer === 'unsure') return check('notAlreadyDismissed', 'unsure', 'unsure', facts, 'pc1203_4');

@@ -21,14 +21,14 @@ import type { PathwayResult } from '../types';
  * UNCERTAIN: whether 1203.49 is still in force (no repeal found, undated copy): lawyer review.
  */
 function convicted647b(view: RecordView): Check[] {
-  const stageFacts = [view.path('stage')];
+  const stageFacts = view.fact('stage');
   const conviction =
     view.record.stage === 'conviction'
       ? check('conviction', 'met', 'conviction', stageFacts, 'pc1203_49', { review: true })
       : view.record.stage === 'unsure'
         ? check('conviction', 'unsure', 'unsure', stageFacts, 'pc1203_49', { review: true })
         : check('conviction', 'not_met', 'notConviction', stageFacts, 'pc1203_49', { review: true });
-  const offenseFacts = [view.path('offense')];
+  const offenseFacts = view.fact('offense');
   const offense =
     view.entry?.flags.prostitution647b === true
       ? check('offense647b', 'met', 'yes', offenseFacts, 'pc1203_49')
@@ -39,7 +39,7 @@ function convicted647b(view: RecordView): Check[] {
 }
 
 function probationDone(view: RecordView): Check {
-  const facts = [view.path('sentenceDone')];
+  const facts = view.fact('sentenceDone');
   const answer = view.record.sentenceDone;
   if (answer === 'yes') return check('sentenceDone', 'met', 'yes', facts, 'pc1203_49');
   if (answer === 'no') return check('sentenceDone', 'not_met', 'no', facts, 'pc1203_49', { cap: 'not_yet' });

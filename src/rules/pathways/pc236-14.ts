@@ -30,7 +30,7 @@ import type { PathwayResult } from '../types';
 
 /** Arrests, convictions and juvenile adjudications are all covered (236.14(a); brief §1.2). */
 export function vacaturRecordKind(view: RecordView, citation: 'pc236_14a' | 'pc236_15'): Check {
-  const facts = [view.path('stage')];
+  const facts = view.fact('stage');
   switch (view.record.stage) {
     case 'pending':
       return check('recordKind', 'not_met', 'pending', facts, citation);

@@ -21,8 +21,8 @@ import type { PathwayResult } from '../types';
  * nothing here relies on it. Arrests under 653.22 without a conviction are screened under 851.91.
  */
 export function pc653_29({ view, asOf, immigrationCaution }: RuleInput): PathwayResult {
-  const stageFacts = [view.path('stage')];
-  const offenseFacts = [view.path('offense')];
+  const stageFacts = view.fact('stage');
+  const offenseFacts = view.fact('offense');
   const isLoitering = view.entry?.flags.loitering65322 === true;
   const year = view.record.offenseYear;
   const checks: Check[] = [
@@ -39,8 +39,8 @@ export function pc653_29({ view, asOf, immigrationCaution }: RuleInput): Pathway
         ? check('offense65322', 'unsure', 'unknownOffense', offenseFacts, 'pc653_29')
         : check('offense65322', 'not_met', 'otherOffense', offenseFacts, 'pc653_29'),
     year === undefined || year <= PC653_22_LAST_OFFENSE_YEAR
-      ? check('beforeRepeal', 'met', year === undefined ? 'assumed' : 'yes', [view.path('offenseYear')], 'pc653_29')
-      : check('beforeRepeal', 'not_met', 'afterRepeal', [view.path('offenseYear')], 'pc653_29', { params: { year } }),
+      ? check('beforeRepeal', 'met', year === undefined ? 'assumed' : 'yes', view.fact('offenseYear'), 'pc653_29')
+      : check('beforeRepeal', 'not_met', 'afterRepeal', view.fact('offenseYear'), 'pc653_29', { params: { year } }),
   ];
   const outcome = combine(checks);
   const fits =

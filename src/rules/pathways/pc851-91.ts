@@ -25,7 +25,7 @@ import type { PathwayResult } from '../types';
  * whether a dismissed charge can be refiled (PC 1387), which the person cannot easily know.
  */
 function noConviction(view: RecordView): Check {
-  const facts = [view.path('stage')];
+  const facts = view.fact('stage');
   switch (view.record.stage) {
     case 'arrest_no_charges':
     case 'charges_dismissed':
@@ -60,7 +60,7 @@ function cannotBeCharged(view: RecordView, asOf: string): Check {
 
 /** "intentionally evading" a peace officer: Vehicle Code 2800.1 - 2800.4 (brief §6). */
 function notExcluded(view: RecordView): Check {
-  const facts = [view.path('offense')];
+  const facts = view.fact('offense');
   if (/^VC 2800\.[1-4]/.test(view.code)) return check('notExcluded', 'not_met', 'evading', facts, 'pc851_91');
   return check('notExcluded', 'met', 'notExcluded', facts, 'pc851_91');
 }

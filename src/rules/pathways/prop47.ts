@@ -22,7 +22,7 @@ import type { PathwayResult } from '../types';
  * Juvenile adjudications (case law outside the brief) are left to a lawyer.
  */
 function felonyConviction(view: RecordView): Check[] {
-  const stageFacts = [view.path('stage')];
+  const stageFacts = view.fact('stage');
   const levelFacts = [view.path('level'), view.path('offense')];
   const conviction =
     view.record.stage === 'conviction'
@@ -40,7 +40,7 @@ function felonyConviction(view: RecordView): Check[] {
 }
 
 export function prop47({ view, immigrationCaution }: RuleInput): PathwayResult {
-  const offenseFacts = [view.path('offense')];
+  const offenseFacts = view.fact('offense');
   const listed = view.entry?.flags.prop47 === true;
   const checks: Check[] = [
     californiaCase(view, 'pc1170_18', false),

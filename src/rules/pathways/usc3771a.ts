@@ -25,7 +25,7 @@ import type { PathwayResult } from '../types';
  * dismissal (shown as `possible` with lawyer review); violent crimes against a child.
  */
 function federalCase(view: RecordView): Check {
-  const facts = [view.path('court')];
+  const facts = view.fact('court');
   if (view.record.court === 'federal') return check('federalCase', 'met', 'federal', facts, 'usc3771a');
   if (view.record.court === 'unsure') return check('federalCase', 'unsure', 'unsure', facts, 'usc3771a');
   return check('federalCase', 'not_met', 'notFederal', facts, 'usc3771a');
