@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -8,13 +9,26 @@ import { expect, test, type Page } from '@playwright/test';
  * Selectors this spec relies on (stable names from locales/en/*.json):
  *   start page: button "Start", first question radio "For myself" + button "Continue";
  *   safety:     button "Exit this page", link "Exit this page" (skip link), buttons
- *               "Save my answers to a file", "Open saved answers", "Clear my answers".
+ *               "Save my answers to a file", "Open saved answers", "Clear my answers";
+ *   app shell:  link "Skip to main content" (first in the tab order), footer button
+ *               "How to use this site more safely" (opens <SafetyPage>).
  */
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const START_HEADING = 'Check if you can clear a record';
 
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 test.beforeEach(async ({ page }) => {
+  // Record CSP violations: nothing in the safety features may need inline script or style.
+  await page.addInitScript(() => {
+    const store = window as unknown as { __safetyCsp: string[] };
+    store.__safetyCsp = [];
+    document.addEventListener('securitypolicyviolation', (e) => store.__safetyCsp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   // The neutral page, served locally: the test machines have no internet.
   await page.route(`${EXIT_URL}**`, (route) =>
     route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }),
@@ -85,15 +99,25 @@ test.describe('Exit this page', () => {
 
   test('by the skip link, second in the tab order', async ({ page }) => {
     await answerOne(page);
-    const before = await page.evaluate(() => history.length);
-    // Start from the top of the document, as a keyboard user arriving on the page would.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    // The first two things in the tab order are "Skip to main content" and the exit link.
+    // (Checked on the DOM: the wizard moves focus to each page's heading, so a real first Tab
+    // starts from there.)
+    const firstTwo = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
+        .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]'))
+        .slice(0, 2)
+        .map((el) => `${el.tagName.toLowerCase()}:${el.textContent?.trim()}`),
+    );
+    expect(firstTwo).toEqual(['a:Skip to main content', 'a:Exit this page']);
+    await page.getByRole('link', { name: 'Skip to main content' }).focus();
     await page.keyboard.press('Tab');
     const link = page.getByRole('link', { name: 'Exit this page' });
     await expect(link).toBeFocused();
-    await expect(link).toBeVisible();
+    await expect(link).toBeVisible(); // hidden until focused, then on screen
+    await expect(link).toBeInViewport();
+    await expect(link).toHaveAttribute('href', EXIT_URL);
+
+    const before = await page.evaluate(() => history.length);
     await page.keyboard.press('Enter');
     await expectLeftAndNoWayBack(page, before);
   });
@@ -141,8 +165,9 @@ test.describe('Save for later', () => {
     await expect(dialog).toContainText('Your saved answers are back.', { timeout: 15_000 });
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
-    // Nothing was stored along the way.
+    // Nothing was stored along the way, and the Blob download needed nothing the CSP forbids.
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __safetyCsp: string[] }).__safetyCsp)).toEqual([]);
   });
 
   test('a wrong passphrase and a file that is not ours: a kind message, answers untouched', async ({ page }) => {
@@ -180,5 +205,26 @@ test.describe('Inactivity', () => {
     await expect(page.getByRole('dialog', { name: 'Your answers were cleared' })).toBeVisible();
     await page.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(START_HEADING);
+  });
+});
+
+test.describe('Accessible and within the CSP', () => {
+  test('dialogs and the safety page pass axe, and nothing breaks the CSP', async ({ page }) => {
+    await answerOne(page);
+    for (const [button, name] of [
+      ['Save my answers to a file', 'Save your answers to a file'],
+      ['Open saved answers', 'Open saved answers'],
+      ['Clear my answers', 'Clear your answers?'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole(button === 'Clear my answers' ? 'alertdialog' : 'dialog', { name })).toBeVisible();
+      await expectAxeClean(page);
+      await page.keyboard.press('Escape');
+    }
+    await page.getByRole('button', { name: 'How to use this site more safely' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Using this tool more safely' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+    await expectAxeClean(page);
+    expect(await page.evaluate(() => (window as unknown as { __safetyCsp: string[] }).__safetyCsp)).toEqual([]);
   });
 });
