@@ -77,9 +77,13 @@ describe('screen() properties', () => {
     );
   });
 
-  it('turning duringHarm / becauseOfHarm from unsure or skipped into yes never makes an outcome worse', () => {
+  /**
+   * Monotone facts: answers where "yes" can only help. Not monotone, and so left out on purpose:
+   * `injuryOrGunEnhancement` and `alreadyDismissed` (yes hurts), `level` and `stage` (no order).
+   */
+  it('turning duringHarm / becauseOfHarm / sentenceDone from unsure or skipped into yes never makes an outcome worse', () => {
     fc.assert(
-      fc.property(factsArb, fc.nat(), fc.constantFrom('duringHarm', 'becauseOfHarm'), (facts, pick, key) => {
+      fc.property(factsArb, fc.nat(), fc.constantFrom('duringHarm', 'becauseOfHarm', 'sentenceDone'), (facts, pick, key) => {
         const i = pick % facts.records.length;
         const record = facts.records[i] as RecordFactsInput;
         fc.pre(record[key] === undefined || record[key] === 'unsure' || record[key] === 'skipped');
@@ -90,12 +94,23 @@ describe('screen() properties', () => {
     );
   });
 
-  it('turning a harm answer from unsure into yes never makes an outcome worse', () => {
+  it('turning a harm answer from unsure or skipped into yes never makes an outcome worse', () => {
     fc.assert(
       fc.property(factsArb, fc.constantFrom('trafficking', 'intimatePartnerViolence', 'sexualViolence'), (facts, harm) => {
-        fc.pre(facts.harms?.[harm] === 'unsure');
+        const was = facts.harms?.[harm];
+        fc.pre(was === undefined || was === 'unsure' || was === 'skipped');
         const after: FactsInput = { ...facts, harms: { ...facts.harms, [harm]: 'yes' } };
         neverWorse(run(facts), run(after));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('learning that the harm has ended (from unsure or skipped) never makes an outcome worse', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        fc.pre(facts.situation === undefined || facts.situation === 'unsure' || facts.situation === 'skipped');
+        neverWorse(run(facts), run({ ...facts, situation: 'ended' }));
       }),
       { numRuns: RUNS },
     );

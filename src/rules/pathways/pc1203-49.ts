@@ -14,7 +14,7 @@ import type { PathwayResult } from '../types';
  * court" and, on clear and convincing evidence that the conviction was the result of their status
  * as a trafficking victim, the court may grant relief available under § 1203.4.
  *
- * Elements, in the statute's order: conviction → under PC 647(b) → probation completed → the
+ * Elements: still in force (UNCERTAIN) → then, in the statute's order: conviction → under PC 647(b) → probation completed → the
  * conviction resulted from trafficking (victim + direct result).
  *
  * Brief §12.2.3: at most `possible`, because 236.14 gives more (vacatur, not 1203.4-type relief).
@@ -24,10 +24,10 @@ function convicted647b(view: RecordView): Check[] {
   const stageFacts = view.fact('stage');
   const conviction =
     view.record.stage === 'conviction'
-      ? check('conviction', 'met', 'conviction', stageFacts, 'pc1203_49', { review: true })
+      ? check('conviction', 'met', 'conviction', stageFacts, 'pc1203_49')
       : view.record.stage === 'unsure'
-        ? check('conviction', 'unsure', 'unsure', stageFacts, 'pc1203_49', { review: true })
-        : check('conviction', 'not_met', 'notConviction', stageFacts, 'pc1203_49', { review: true });
+        ? check('conviction', 'unsure', 'unsure', stageFacts, 'pc1203_49')
+        : check('conviction', 'not_met', 'notConviction', stageFacts, 'pc1203_49');
   const offenseFacts = view.fact('offense');
   const offense =
     view.entry?.flags.prostitution647b === true
@@ -48,6 +48,9 @@ function probationDone(view: RecordView): Check {
 
 export function pc1203_49({ facts, view, immigrationCaution }: RuleInput): PathwayResult {
   const checks: Check[] = [
+    // Brief §3: no repeal found, but the copy is undated (UNCERTAIN). Met, for a lawyer to confirm;
+    // the pathway's own ceiling keeps it at `possible` anyway.
+    check('stillInForce', 'met', 'noRepealFound', [], 'pc1203_49', { review: true, cap: 'possible' }),
     californiaCase(view, 'pc1203_49', false),
     ...convicted647b(view),
     probationDone(view),
