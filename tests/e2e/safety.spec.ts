@@ -77,6 +77,18 @@ test.describe('Exit this page', () => {
     await expectLeftAndNoWayBack(page, before);
   });
 
+  test('the button stays on top and works while a dialog is open', async ({ page }) => {
+    await answerOne(page);
+    await page.getByRole('button', { name: 'Save my answers to a file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save your answers to a file' });
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByLabel('Choose a passphrase').fill('half typed');
+    const before = await page.evaluate(() => history.length);
+    // A real click: Playwright fails it if the backdrop covers the button.
+    await page.getByRole('button', { name: 'Exit this page' }).click();
+    await expectLeftAndNoWayBack(page, before);
+  });
+
   test('by pressing Shift three times', async ({ page }) => {
     await answerOne(page);
     const before = await page.evaluate(() => history.length);

@@ -176,3 +176,23 @@ describe('InactivityGuard', () => {
     expect(controls.wipe).not.toHaveBeenCalled();
   });
 });
+
+describe('InactivityGuard with SessionActions', () => {
+  it('an automatic wipe closes an open save dialog, so no passphrase lingers', async () => {
+    const { SessionActions } = await import('./session-actions');
+    const { controls } = fakeControls();
+    render(
+      <>
+        <SessionActions controls={controls} />
+        <InactivityGuard controls={controls} />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save my answers to a file' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    fireEvent.change(screen.getByLabelText('Choose a passphrase'), { target: { value: 'half typed' } });
+    advance(15 * MIN);
+    expect(controls.wipe).toHaveBeenCalledTimes(1);
+    expect(screen.queryByLabelText('Choose a passphrase')).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Save your answers to a file' })).toBeNull();
+  });
+});

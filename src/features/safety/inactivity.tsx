@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
 import { SafetyDialog } from './safety-dialog';
+import { signalWiped } from './wipe-signal';
 import './safety.css';
 
 export const DEFAULT_IDLE_MS = 15 * 60_000;
@@ -156,6 +157,7 @@ export function useInactivityTimeout({
         setWarning(false);
         latest.current.controls.wipe();
         void wipeBrowserStorage();
+        signalWiped();
         if (auto && hadAnswers) {
           setCleared(true);
           latest.current.onTimeout?.();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ITERATIONS, MIN_PASSPHRASE_LENGTH, encryptAnswers, savedFileName } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
@@ -30,6 +30,7 @@ export function SaveDialog(props: SaveDialogProps) {
 
 function SaveDialogInner({ onClose, controls, download = downloadTextFile, iterations = DEFAULT_ITERATIONS }: SaveDialogProps) {
   const { t } = useTranslation('safety');
+  const showId = useId();
   const [step, setStep] = useState<Step>(() => (controls.hasAnswers() ? 'warn' : 'nothing'));
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -122,8 +123,8 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
             onChange={setSecond}
           />
           <div className="safety-checkbox">
-            <input id="safety-save-show" type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
-            <label htmlFor="safety-save-show">{t('passphrase.show')}</label>
+            <input id={showId} type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+            <label htmlFor={showId}>{t('passphrase.show')}</label>
           </div>
           {step === 'saving' ? (
             <p role="status" className="safety-callout">

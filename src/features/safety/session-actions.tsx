@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
 import { OpenDialog } from './open-dialog';
 import { SafetyDialog } from './safety-dialog';
 import { SaveDialog } from './save-dialog';
+import { onWiped, signalWiped } from './wipe-signal';
 import './safety.css';
 
 export interface ClearDialogProps {
@@ -31,6 +32,7 @@ export function ClearDialog({ open, onClose, onCleared, controls }: ClearDialogP
           onClick={() => {
             controls.wipe();
             void wipeBrowserStorage();
+            signalWiped();
             onClose();
             onCleared?.();
           }}
@@ -64,6 +66,8 @@ export function SessionActions({ controls, download, readFile, iterations }: Ses
   const [dialog, setDialog] = useState<'save' | 'open' | 'clear' | null>(null);
   const [status, setStatus] = useState('');
   const close = () => setDialog(null);
+  // Answers wiped elsewhere (inactivity): close any open dialog so no passphrase lingers.
+  useEffect(() => onWiped(() => setDialog(null)), []);
   return (
     <div className="safety-session-actions">
       <ul className="safety-session-list">
