@@ -69,7 +69,18 @@ export function combine(checks: readonly Check[], ceiling: Outcome = 'likely'): 
   return checks.reduce<Outcome>((outcome, c) => worse(outcome, c.cap), ceiling);
 }
 
-export const msg = (key: string, params?: MessageParams): Message => (params ? { key, params } : { key });
+const MESSAGES = new Map<string, Message>();
+
+/** A message; without parameters it is a shared, frozen object (keys are mostly literals). */
+export function msg(key: string, params?: MessageParams): Message {
+  if (params) return { key, params };
+  let message = MESSAGES.get(key);
+  if (!message) {
+    message = Object.freeze({ key });
+    MESSAGES.set(key, message);
+  }
+  return message;
+}
 
 /**
  * Element labels and parameter-free explanations are shared, frozen objects, looked up by the
@@ -123,18 +134,29 @@ export interface PathwayDraft {
  */
 export function finish(draft: PathwayDraft): PathwayResult {
   const outcome = combine(draft.checks, draft.ceiling);
+  const checks = draft.applies ? draft.checks : decidingPrefix(draft.checks);
   return {
     pathway: draft.pathway,
     outcome,
     applies: draft.applies,
-    elements: draft.checks.map(toElement),
-    whatWouldChange: draft.checks
+    elements: checks.map(toElement),
+    whatWouldChange: checks
       .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.cap] === OUTCOME_RANK[outcome])
       .map((c) => shared(c.id, 'change')),
     evidenceThatHelps: draft.evidence ?? [],
     nextSteps: draft.nextSteps ?? [],
     notes: draft.notes ?? [],
     citation: CITATIONS[draft.citation],
-    needsLawyerReview: draft.checks.some((c) => c.review),
+    needsLawyerReview: checks.some((c) => c.review),
   };
+}
+
+/**
+ * A pathway that plainly does not fit the record (`applies: false`) is folded away on the results
+ * page; it reports the elements up to the first one that rules it out, which is the reason it does
+ * not fit. The outcome is computed from every element either way, so it cannot change.
+ */
+function decidingPrefix(checks: readonly Check[]): readonly Check[] {
+  const first = checks.findIndex((c) => c.status === 'not_met' && c.cap === 'not_eligible');
+  return first === -1 ? checks : checks.slice(0, first + 1);
 }
