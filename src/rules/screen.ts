@@ -83,8 +83,22 @@ function caseNotes(facts: Facts, records: readonly RecordResult[], asOf: string)
   return notes;
 }
 
-function issuesOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FactsIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+interface ZodIssueLike {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly keys?: readonly string[];
+}
+
+/** One issue per bad path; an unknown key is reported at its own path (`records.0.extra`), not its parent's. */
+function issuesOf(error: { issues: readonly ZodIssueLike[] }): FactsIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 0) {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown key "${key}"` }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 function invalid(issues: FactsIssue[]): ScreenOutcome {
