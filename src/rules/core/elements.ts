@@ -2,6 +2,13 @@ import type { Facts } from '../facts';
 import type { CitationId } from '../citations';
 import type { Outcome } from '../types';
 import { check, type Check } from './check';
+
+// Option objects shared by every call (a screening of 50 records builds thousands of elements).
+const UNLIKELY = { cap: 'unlikely' } as const;
+const REVIEW = { review: true } as const;
+const REVIEW_POSSIBLE = { review: true, cap: 'possible' } as const;
+const NOT_YET = { cap: 'not_yet' } as const;
+const NOT_YET_REVIEW = { cap: 'not_yet', review: true } as const;
 import type { Nexus, RecordView } from './record-view';
 
 /**
@@ -66,7 +73,7 @@ export function duringHarm(view: RecordView, citation: CitationId, minorCommerci
   if (minorCommercialSex) return check('duringHarm', 'met', 'minorCommercialSex', [view.path('ageAtOffense'), view.path('offense')], citation);
   const answer = view.record.duringHarm;
   if (answer === 'yes') return check('duringHarm', 'met', 'yes', facts, citation);
-  if (answer === 'no') return check('duringHarm', 'not_met', 'no', facts, citation, { cap: 'unlikely' });
+  if (answer === 'no') return check('duringHarm', 'not_met', 'no', facts, citation, UNLIKELY);
   return check('duringHarm', 'unsure', answer, facts, citation);
 }
 
@@ -75,7 +82,7 @@ export function directResult(view: RecordView, citation: CitationId): Check {
   const facts = view.fact('becauseOfHarm');
   const answer = view.record.becauseOfHarm;
   if (answer === 'yes') return check('directResult', 'met', 'yes', facts, citation);
-  if (answer === 'no') return check('directResult', 'not_met', 'no', facts, citation, { cap: 'unlikely' });
+  if (answer === 'no') return check('directResult', 'not_met', 'no', facts, citation, UNLIKELY);
   return check('directResult', 'unsure', answer, facts, citation);
 }
 
@@ -86,18 +93,22 @@ export function directResult(view: RecordView, citation: CitationId): Check {
  * having left is the core case under any reading, but relying on the "sought services" clause
  * alone would make the outcome rest on an unconfirmed point, so that caps at `possible`.
  */
+const SITUATION = Object.freeze(['situation']);
+const NO_FACTS: readonly string[] = Object.freeze([]);
+const EVIDENCE = Object.freeze(['evidence']);
+
 export function timing(facts: Facts, citation: CitationId, presumed: boolean): Check {
-  const used = ['situation'];
+  const used = SITUATION;
   switch (facts.situation) {
     case 'ended':
-      return check('timing', 'met', 'ended', used, citation, { review: presumed });
+      return check('timing', 'met', 'ended', used, citation, presumed ? REVIEW : undefined);
     case 'ongoing_sought_help':
-      return check('timing', 'met', 'soughtHelp', used, citation, presumed ? { review: true, cap: 'possible' } : {});
+      return check('timing', 'met', 'soughtHelp', used, citation, presumed ? REVIEW_POSSIBLE : undefined);
     case 'ongoing_no_help':
-      return check('timing', 'not_met', 'ongoingNoHelp', used, citation, { cap: 'not_yet', review: presumed });
+      return check('timing', 'not_met', 'ongoingNoHelp', used, citation, presumed ? NOT_YET_REVIEW : NOT_YET);
     case 'unsure':
     case 'skipped':
-      return check('timing', 'unsure', facts.situation, used, citation, { review: presumed });
+      return check('timing', 'unsure', facts.situation, used, citation, presumed ? REVIEW : undefined);
   }
 }
 
@@ -108,7 +119,7 @@ export function timing(facts: Facts, citation: CitationId, presumed: boolean): C
  * "own statement only": we cannot assume documents exist.
  */
 export function proof(facts: Facts, id: 'proofClearConvincing' | 'proofPreponderance', citation: CitationId): Check {
-  const used = ['evidence'];
+  const used = EVIDENCE;
   if (facts.evidence === undefined) return check(id, 'unsure', 'skipped', used, citation);
   if (facts.evidence.length === 0) return check(id, 'unsure', 'ownStatementOnly', used, citation);
   return check(id, 'met', 'documents', used, citation);
@@ -117,8 +128,8 @@ export function proof(facts: Facts, id: 'proofClearConvincing' | 'proofPreponder
 /** The law was not yet in force on the date whose law applies. */
 export function inForce(asOf: string, since: string, citation: CitationId, cap: Outcome = 'not_yet'): Check {
   return asOf >= since
-    ? check('inForce', 'met', 'inForce', [], citation, { params: { date: since } })
-    : check('inForce', 'not_met', 'notYetInForce', [], citation, { cap, params: { date: since } });
+    ? check('inForce', 'met', 'inForce', NO_FACTS, citation, { params: { date: since } })
+    : check('inForce', 'not_met', 'notYetInForce', NO_FACTS, citation, { cap, params: { date: since } });
 }
 
 /** Stage helpers. */

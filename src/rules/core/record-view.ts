@@ -162,26 +162,12 @@ function lookupOffense(raw: string): Lookup {
 
 export function viewRecord(facts: Facts, index: number): RecordView {
   const record = facts.records[index] as RecordFacts;
-  // Every fact path of this record, built once: the ten pathways read them thousands of times.
+  // Every fact path of this record, built once: the ten pathways read them hundreds of times.
   const prefix = `records[${index}].`;
-  const paths = new Map<keyof RecordFacts, string>();
-  const path = (key: keyof RecordFacts): string => {
-    let p = paths.get(key);
-    if (p === undefined) {
-      p = prefix + key;
-      paths.set(key, p);
-    }
-    return p;
-  };
-  const single = new Map<keyof RecordFacts, readonly string[]>();
-  const fact = (key: keyof RecordFacts): readonly string[] => {
-    let list = single.get(key);
-    if (list === undefined) {
-      list = Object.freeze([path(key)]);
-      single.set(key, list);
-    }
-    return list;
-  };
+  const paths: Partial<Record<keyof RecordFacts, string>> = {};
+  const path = (key: keyof RecordFacts): string => (paths[key] ??= prefix + key);
+  const single: Partial<Record<keyof RecordFacts, readonly string[]>> = {};
+  const fact = (key: keyof RecordFacts): readonly string[] => (single[key] ??= Object.freeze([path(key)]));
   const { code, entry } = lookupOffense(record.offense);
   const level = levelOf(record, entry);
   const trafficking: Nexus = isMinorCommercialSex(record, entry)

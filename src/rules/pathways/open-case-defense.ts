@@ -17,6 +17,9 @@ import type { PathwayId, PathwayResult } from '../types';
  *
  * A defense is argued by a defense lawyer in court, and the wizard does not ask about fear of harm,
  * so the result is at most `possible`: the point is to get the person to a public defender quickly.
+ *
+ * Not modelled: the "reasonable fear of harm" (never asked: it is for the defense lawyer to explore);
+ * when the defense is raised (before plea or the end of trial), shown as a next step; CALCRIM 3414.
  */
 export function openCaseDefense(
   pathway: PathwayId,

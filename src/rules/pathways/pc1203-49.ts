@@ -19,6 +19,8 @@ import type { PathwayResult } from '../types';
  *
  * Brief §12.2.3: at most `possible`, because 236.14 gives more (vacatur, not 1203.4-type relief).
  * UNCERTAIN: whether 1203.49 is still in force (no repeal found, undated copy): lawyer review.
+ *
+ * Not modelled: the court's discretion ("may"); the DOJ notice. Both follow a grant, not eligibility.
  */
 function convicted647b(view: RecordView): Check[] {
   const stageFacts = view.fact('stage');

@@ -11,6 +11,8 @@ import { openCaseDefense } from './open-case-defense';
  * Coerced to commit the offense as a direct result of being an IPV / SV victim at the time, with a
  * reasonable fear of harm; preponderance; not for 667.5(c) violent felonies; raised any time
  * before plea or the end of trial; certified agency and immigration records are admissible.
+ *
+ * Not modelled: see open-case-defense.ts; the IPV / SV definitions (UNCERTAIN, brief §2).
  */
 export function pc236_24(input: RuleInput): PathwayResult {
   return openCaseDefense('pc236_24', 'pc236_24', 'ipvSvVictim', input.view.ipvSv, input);
