@@ -77,6 +77,38 @@ test.describe('Exit this page', () => {
     await expectLeftAndNoWayBack(page, before);
   });
 
+  test('the sticky bar never hides the focused element (WCAG 2.4.11), on a small screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 480 });
+    await answerOne(page);
+    const bar = page.locator('.safety-exit-bar');
+    // Walk backwards from the end of the page: each focused element is scrolled in at the top,
+    // which is where a sticky bar could cover it.
+    await page.getByRole('button', { name: 'Clear my answers', exact: true }).focus();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      // The browser scrolls the focused element into view a moment after focus moves: poll.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            const barEl = document.querySelector('.safety-exit-bar');
+            if (!el || !barEl || barEl.contains(el) || el === document.body) return null;
+            // Covered = what is drawn at the element's top edge or centre belongs to the exit bar.
+            const r = el.getBoundingClientRect();
+            const x = r.left + Math.min(r.width / 2, 20);
+            for (const y of [r.top + 2, r.top + r.height / 2]) {
+              const hit = document.elementFromPoint(x, y);
+              if (hit && barEl.contains(hit)) return `${el.tagName} "${el.textContent?.slice(0, 40)}" at ${Math.round(r.top)}`;
+            }
+            return null;
+          }),
+        )
+        .toBeNull();
+    }
+    await expect(bar).toBeInViewport();
+  });
+
   test('the button stays on top and works while a dialog is open', async ({ page }) => {
     await answerOne(page);
     await page.getByRole('button', { name: 'Save my answers to a file' }).click();

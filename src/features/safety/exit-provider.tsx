@@ -83,7 +83,19 @@ export function ExitProvider({ controls, children, exitUrl = __EXIT_URL__, navig
     latest.current = { controls, exitUrl, navigate, t };
   });
 
+  // One exit at a time: a double tap or button-plus-Shift must not wipe and navigate twice.
+  const exiting = useRef(false);
+  useEffect(() => {
+    const reset = (event: PageTransitionEvent) => {
+      if (event.persisted) exiting.current = false;
+    };
+    window.addEventListener('pageshow', reset);
+    return () => window.removeEventListener('pageshow', reset);
+  }, []);
+
   const exit = useCallback(() => {
+    if (exiting.current) return;
+    exiting.current = true;
     const { controls: c, exitUrl: url, navigate: go, t: tr } = latest.current;
     setStatus('');
     exitNow({ controls: c, exitUrl: url, navigate: go, overlayText: tr('exit.leaving') });

@@ -79,6 +79,17 @@ describe('Exit this page', () => {
     expectExited(ctx);
   });
 
+  it('exits once, even when triggered twice', async () => {
+    const ctx = setup();
+    const button = screen.getByRole('button', { name: 'Exit this page' });
+    await userEvent.dblClick(button);
+    shiftUp();
+    shiftUp();
+    shiftUp();
+    expect(ctx.navigate).toHaveBeenCalledTimes(1);
+    expect(ctx.controls.wipe).toHaveBeenCalledTimes(1);
+  });
+
   it('still leaves when wipe throws', async () => {
     const ctx = setup();
     ctx.controls.wipe.mockImplementation(() => {
@@ -182,6 +193,9 @@ describe('back-forward cache guard', () => {
     expect(ctx.controls.wipe).toHaveBeenCalledTimes(1);
     expect(document.documentElement).not.toHaveClass(EXITING_CLASS);
     expect(document.getElementById(OVERLAY_ID)).toBeNull();
+    // And the exit works again on the restored page.
+    await userEvent.click(screen.getByRole('button', { name: 'Exit this page' }));
+    expect(ctx.navigate).toHaveBeenCalledTimes(2);
   });
 
   it('ignores a normal (not persisted) pageshow, and wipes on pagehide', () => {
