@@ -132,5 +132,3 @@ export function inForce(asOf: string, since: string, citation: CitationId, cap: 
     : check('inForce', 'not_met', 'notYetInForce', NO_FACTS, citation, { cap, params: { date: since } });
 }
 
-/** Stage helpers. */
-export const isConviction = (view: RecordView): boolean => view.record.stage === 'conviction';

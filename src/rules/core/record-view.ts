@@ -1,4 +1,4 @@
-import type { Answer, Facts, HarmKind, RecordFacts } from '../facts';
+import type { Facts, HarmKind, RecordFacts } from '../facts';
 import { findOffense, normaliseOffenseCode } from '../offenses/lookup';
 import type { OffenseEntry } from '../offenses/types';
 
@@ -100,8 +100,6 @@ function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, lev
   return { value: 'no', reason: 'notListed', review: entry.violentUncertain === true, facts };
 }
 
-const answerTri = (answer: Answer): Tri => (answer === 'skipped' ? 'unsure' : answer);
-
 /** Harms the record is tied to: as given, or (omitted) every harm answered yes or unsure. */
 function linkedHarms(facts: Facts, record: RecordFacts): readonly HarmKind[] {
   if (record.linkedHarms) return record.linkedHarms;
@@ -124,17 +122,22 @@ function nexusFor(
   }
   const linkedAnswers = kinds.filter((k) => linked.includes(k) || !record.linkedHarms).map((k) => facts.harms[k]);
   if (linkedAnswers.includes('yes')) return { value: 'yes', reason: 'yes', facts: factsUsed };
-  if (linkedAnswers.includes('unsure')) return { value: 'unsure', reason: 'unsure', facts: factsUsed };
-  return { value: 'unsure', reason: 'skipped', facts: factsUsed };
+  if (linkedAnswers.includes('skipped') && !linkedAnswers.includes('unsure')) {
+    return { value: 'unsure', reason: 'skipped', facts: factsUsed };
+  }
+  // Unsure answers, or a link to a harm the person said did not happen: both need a conversation.
+  return { value: 'unsure', reason: 'unsure', facts: factsUsed };
 }
 
 /**
  * PC 236.1(c), reaffirmed by AB 379 (2025): anyone under 18 engaged in a commercial sex act is a
- * trafficking victim; no force, fraud or coercion is needed. So a minor's sex-work record is tied
- * to trafficking whatever the person answered about trafficking.
+ * trafficking victim; no force, fraud or coercion is needed. So a minor's record for selling sex
+ * (PC 647(b), or loitering for it under former PC 653.22; SB 1322 made both inapplicable to
+ * minors) is tied to trafficking whatever the person answered about trafficking. Other sex-work
+ * offenses (e.g. pimping) are not the minor's own commercial sex act, so they are not covered here.
  */
 function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefined): boolean {
-  return record.ageAtOffense === 'minor' && (entry?.flags.prostitution647b === true || entry?.category === 'sex_work');
+  return record.ageAtOffense === 'minor' && (entry?.flags.prostitution647b === true || entry?.flags.loitering65322 === true);
 }
 
 interface Lookup {
@@ -188,4 +191,3 @@ export function viewRecord(facts: Facts, index: number): RecordView {
   };
 }
 
-export const answerToTri = answerTri;
