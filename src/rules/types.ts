@@ -60,6 +60,11 @@ export interface ElementResult {
   readonly citation: Citation;
   /** The brief marks this point as not confirmed: a lawyer should review it. */
   readonly needsLawyerReview: boolean;
+  /**
+   * The best outcome the pathway can reach with this element as it stands (`likely` when met). The
+   * pathway's outcome is the lowest limit, so the page can say which answer holds a result back.
+   */
+  readonly limit?: Outcome;
 }
 
 export interface PathwayResult {

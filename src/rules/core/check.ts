@@ -11,22 +11,13 @@ import type {
 import { OUTCOME_RANK } from '../types';
 
 /**
- * One element of a pathway as evaluated on the facts. `cap` is the best outcome the pathway can
- * reach with this element as it stands: a met element does not limit it (`likely`), an unsure one
- * usually caps it at `possible`, and an unmet one sets the outcome the statute implies
- * (`not_eligible`, `unlikely` or `not_yet`).
+ * One element of a pathway as evaluated on the facts: the result contract's ElementResult itself,
+ * with its `limit`, the best outcome the pathway can reach with this element as it stands. A met
+ * element does not limit it (`likely`), an unsure one usually caps it at `possible`, and an unmet
+ * one sets the outcome the statute implies (`not_eligible`, `unlikely` or `not_yet`). Built once,
+ * in its final shape: a screening of 50 records has about 3,000 elements.
  */
-export interface Check {
-  readonly id: string;
-  readonly status: ElementStatus;
-  /** Which explanation applies, e.g. `yes`, `ownStatementOnly`; key `element.<id>.<reason>`. */
-  readonly reason: string;
-  readonly facts: readonly string[];
-  readonly citation: CitationId;
-  readonly cap: Outcome;
-  readonly review: boolean;
-  readonly params?: MessageParams | undefined;
-}
+export type Check = ElementResult & { readonly limit: Outcome };
 
 interface CheckOptions {
   readonly cap?: Outcome;
@@ -49,12 +40,12 @@ export function check(
   return {
     id,
     status,
-    reason,
+    label: shared(id, 'label'),
+    explanation: options.params ? { key: `element.${id}.${reason}`, params: options.params } : shared(id, reason),
     facts,
-    citation,
-    cap: options.cap ?? DEFAULT_CAP[status],
-    review: options.review ?? false,
-    params: options.params,
+    citation: CITATIONS[citation],
+    needsLawyerReview: options.review ?? false,
+    limit: options.cap ?? DEFAULT_CAP[status],
   };
 }
 
@@ -66,7 +57,7 @@ export const worse = (a: Outcome, b: Outcome): Outcome => (OUTCOME_RANK[a] <= OU
  * outcome is ever `likely` purely because of an unconfirmed point.
  */
 export function combine(checks: readonly Check[], ceiling: Outcome = 'likely'): Outcome {
-  return checks.reduce<Outcome>((outcome, c) => worse(outcome, c.cap), ceiling);
+  return checks.reduce<Outcome>((outcome, c) => worse(outcome, c.limit), ceiling);
 }
 
 const MESSAGES = new Map<string, Message>();
@@ -104,17 +95,6 @@ function shared(id: string, part: string): Message {
   return message;
 }
 
-function toElement(c: Check): ElementResult {
-  return {
-    id: c.id,
-    status: c.status,
-    label: shared(c.id, 'label'),
-    explanation: c.params ? { key: `element.${c.id}.${c.reason}`, params: c.params } : shared(c.id, c.reason),
-    facts: c.facts,
-    citation: CITATIONS[c.citation],
-    needsLawyerReview: c.review,
-  };
-}
 
 export interface PathwayDraft {
   readonly pathway: PathwayId;
@@ -139,15 +119,15 @@ export function finish(draft: PathwayDraft): PathwayResult {
     pathway: draft.pathway,
     outcome,
     applies: draft.applies,
-    elements: checks.map(toElement),
+    elements: checks,
     whatWouldChange: checks
-      .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.cap] === OUTCOME_RANK[outcome])
+      .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.limit] === OUTCOME_RANK[outcome])
       .map((c) => shared(c.id, 'change')),
     evidenceThatHelps: draft.evidence ?? [],
     nextSteps: draft.nextSteps ?? [],
     notes: draft.notes ?? [],
     citation: CITATIONS[draft.citation],
-    needsLawyerReview: checks.some((c) => c.review),
+    needsLawyerReview: checks.some((c) => c.needsLawyerReview),
   };
 }
 
@@ -157,6 +137,6 @@ export function finish(draft: PathwayDraft): PathwayResult {
  * not fit. The outcome is computed from every element either way, so it cannot change.
  */
 function decidingPrefix(checks: readonly Check[]): readonly Check[] {
-  const first = checks.findIndex((c) => c.status === 'not_met' && c.cap === 'not_eligible');
+  const first = checks.findIndex((c) => c.status === 'not_met' && c.limit === 'not_eligible');
   return first === -1 ? checks : checks.slice(0, first + 1);
 }
