@@ -120,8 +120,9 @@ export function screen(input: unknown, options?: ScreenOptions): ScreenOutcome {
     const facts = parsed.data;
     const views = facts.records.map((_, index) => viewRecord(facts, index));
     const caution = immigrationCaution(facts);
+    const allStagePaths = Object.freeze(views.map((v) => v.stagePath));
     const records: RecordResult[] = views.map((view) => {
-      const ruleInput: RuleInput = { facts, view, views, asOf, immigrationCaution: caution };
+      const ruleInput: RuleInput = { facts, view, views, allStagePaths, asOf, immigrationCaution: caution };
       const pathways = {} as Record<PathwayId, PathwayResult>;
       for (const id of PATHWAY_IDS) pathways[id] = RULES[id](ruleInput);
       return {

@@ -8,6 +8,8 @@ export interface RuleInput {
   readonly view: RecordView;
   /** Every record, for rules that look across records (e.g. PC 1203.4: no other open case). */
   readonly views: readonly RecordView[];
+  /** `records[i].stage` for every record, built once per screening. */
+  readonly allStagePaths: readonly string[];
   /** ISO date (YYYY-MM-DD) whose law applies. */
   readonly asOf: string;
   /** The person should see an immigration lawyer before filing (noncitizen yes or unsure). */

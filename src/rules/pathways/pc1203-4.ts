@@ -71,15 +71,16 @@ function sentenceDone(view: RecordView): Check {
   return check('sentenceDone', 'unsure', answer, facts, 'pc1203_4');
 }
 
-/** "not … charged with the commission of any offense": another open case must end first. */
-function noOpenCase(view: RecordView, views: readonly RecordView[]): Check {
-  const others = views.filter((v) => v.index !== view.index);
-  const facts = others.map((v) => v.stagePath);
-  const pending = others.filter((v) => v.record.stage === 'pending');
+/**
+ * "not … charged with the commission of any offense": another open case must end first. The element
+ * reads the stage of every record (the list is built once per screening, in screen.ts).
+ */
+function noOpenCase(view: RecordView, { views, allStagePaths }: RuleInput): Check {
+  const pending = views.filter((v) => v.index !== view.index && v.record.stage === 'pending');
   if (pending.length > 0) {
     return check('noOpenCase', 'not_met', 'otherCasePending', pending.map((v) => v.stagePath), 'pc1203_4', { cap: 'not_yet' });
   }
-  return check('noOpenCase', 'met', 'none', facts, 'pc1203_4');
+  return check('noOpenCase', 'met', 'none', allStagePaths, 'pc1203_4');
 }
 
 function notAlreadyDismissed(view: RecordView): Check {
@@ -90,13 +91,14 @@ function notAlreadyDismissed(view: RecordView): Check {
   return check('notAlreadyDismissed', 'met', answer, facts, 'pc1203_4');
 }
 
-export function pc1203_4({ view, views, immigrationCaution }: RuleInput): PathwayResult {
+export function pc1203_4(input: RuleInput): PathwayResult {
+  const { view, immigrationCaution } = input;
   const checks: Check[] = [
     californiaCase(view, 'pc1203_4', false),
     convictionKind(view),
     route(view),
     sentenceDone(view),
-    noOpenCase(view, views),
+    noOpenCase(view, input),
     notAlreadyDismissed(view),
   ];
   const outcome = combine(checks);
