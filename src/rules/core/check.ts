@@ -78,23 +78,13 @@ export function msg(key: string, params?: MessageParams): Message {
  * element id and reason (string literals, so the lookups are cheap). A screening of 50 records has
  * about 3,000 elements; sharing their messages keeps it near a millisecond (npm run bench:rules).
  */
-const SHARED = new Map<string, Map<string, Message>>();
+const SHARED: Record<string, Record<string, Message> | undefined> = Object.create(null) as Record<string, Record<string, Message> | undefined>;
 
 function shared(id: string, part: string): Message {
-  let byPart = SHARED.get(id);
-  if (!byPart) {
-    byPart = new Map();
-    SHARED.set(id, byPart);
-  }
-  let message = byPart.get(part);
-  if (!message) {
-    // `change` is the one key per element outside `element.*`: what would change the outcome.
-    message = Object.freeze({ key: part === 'change' ? `change.${id}` : `element.${id}.${part}` });
-    byPart.set(part, message);
-  }
-  return message;
+  const byPart = (SHARED[id] ??= Object.create(null) as Record<string, Message>);
+  // `change` is the one key per element outside `element.*`: what would change the outcome.
+  return (byPart[part] ??= Object.freeze({ key: part === 'change' ? `change.${id}` : `element.${id}.${part}` }));
 }
-
 
 export interface PathwayDraft {
   readonly pathway: PathwayId;
@@ -129,6 +119,15 @@ export function finish(draft: PathwayDraft): PathwayResult {
     citation: CITATIONS[draft.citation],
     needsLawyerReview: checks.some((c) => c.needsLawyerReview),
   };
+}
+
+/**
+ * True when a pathway that does not apply is already decided by the elements checked so far: one of
+ * them rules it out (`not_eligible`, the lowest outcome, so no later element could change it). The
+ * rule then stops there instead of building elements nobody will see.
+ */
+export function ruledOut(applies: boolean, checks: readonly Check[]): boolean {
+  return !applies && checks.some((c) => c.status === 'not_met' && c.limit === 'not_eligible');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { missingEvidence } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { check, combine, finish, msg, ruledOut, type Check } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, directResult, duringHarm, nonviolent, victim } from '../core/elements';
 import type { Nexus, RecordView } from '../core/record-view';
@@ -28,9 +28,14 @@ export function openCaseDefense(
   nexus: Nexus,
   { facts, view }: RuleInput,
 ): PathwayResult {
+  const pending = view.record.stage === 'pending' || view.record.stage === 'unsure';
+  const applies = pending && view.record.court !== 'other_state' && view.record.court !== 'federal';
+  const notes = [msg('note.openCaseCertifiedRecords')];
+  const open = [pendingCase(view, citation), californiaCase(view, citation, false)];
+  // A closed case or another court's case: the defense does not fit; nothing else to check.
+  if (ruledOut(applies, open)) return finish({ pathway, citation, checks: open, ceiling: 'possible', applies, notes });
   const checks: Check[] = [
-    pendingCase(view, citation),
-    californiaCase(view, citation, false),
+    ...open,
     nonviolent(view),
     victim(victimId, nexus, citation),
     duringHarm(view, citation, nexus.reason === 'minorCommercialSex'),
@@ -38,16 +43,15 @@ export function openCaseDefense(
     check('reasonableFear', 'unsure', 'notAsked', [], citation),
   ];
   const outcome = combine(checks, 'possible');
-  const pending = view.record.stage === 'pending' || view.record.stage === 'unsure';
   return finish({
     pathway,
     citation,
     checks,
     ceiling: 'possible',
-    applies: pending && view.record.court !== 'other_state' && view.record.court !== 'federal',
+    applies,
     evidence: outcome === 'not_eligible' ? [] : missingEvidence(facts),
     nextSteps: outcome === 'not_eligible' ? [] : [msg('next.openCase.publicDefender'), msg('next.openCase.beforePlea')],
-    notes: [msg('note.openCaseCertifiedRecords')],
+    notes,
   });
 }
 

@@ -1,5 +1,5 @@
 import { simpleNextSteps } from '../core/advice';
-import { check, combine, finish, type Check } from '../core/check';
+import { check, combine, finish, ruledOut, type Check } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -66,12 +66,15 @@ function notExcluded(view: RecordView): Check {
 }
 
 export function pc851_91({ view, asOf, immigrationCaution }: RuleInput): PathwayResult {
-  const checks: Check[] = [californiaCase(view, 'pc851_91', false), noConviction(view), cannotBeCharged(view, asOf), notExcluded(view)];
-  const outcome = combine(checks);
   const stage = view.record.stage;
   const fits =
     (stage === 'arrest_no_charges' || stage === 'charges_dismissed' || stage === 'unsure') &&
     view.record.court !== 'other_state' && view.record.court !== 'federal';
+  const arrest = [californiaCase(view, 'pc851_91', false), noConviction(view)];
+  // A conviction, an open case or another court's record: sealing an arrest does not fit.
+  if (ruledOut(fits, arrest)) return finish({ pathway: 'pc851_91', citation: 'pc851_91', checks: arrest, applies: fits });
+  const checks: Check[] = [...arrest, cannotBeCharged(view, asOf), notExcluded(view)];
+  const outcome = combine(checks);
   return finish({
     pathway: 'pc851_91',
     citation: 'pc851_91',

@@ -1,5 +1,5 @@
 import { missingEvidence } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { check, combine, finish, msg, ruledOut, type Check } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { directResult, inForce, proof, victim } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -46,16 +46,18 @@ function levelA(view: RecordView): Check {
 }
 
 export function usc3771a({ facts, view, asOf }: RuleInput): PathwayResult {
+  const fits = (view.record.court === 'federal' || view.record.court === 'unsure') && view.record.stage !== 'pending';
+  const court = [inForce(asOf, USC3771A_IN_FORCE, 'usc3771a'), federalCase(view)];
+  // A state record: the federal Act does not fit; nothing else to check.
+  if (ruledOut(fits, court)) return finish({ pathway: 'usc3771a', citation: 'usc3771a', checks: court, applies: fits });
   const checks: Check[] = [
-    inForce(asOf, USC3771A_IN_FORCE, 'usc3771a'),
-    federalCase(view),
+    ...court,
     levelA(view),
     victim('traffickingVictim', view.trafficking, 'usc3771a'),
     directResult(view, 'usc3771a'),
     proof(facts, 'proofPreponderance', 'usc3771a'),
   ];
   const outcome = combine(checks);
-  const fits = (view.record.court === 'federal' || view.record.court === 'unsure') && view.record.stage !== 'pending';
   return finish({
     pathway: 'usc3771a',
     citation: 'usc3771a',
