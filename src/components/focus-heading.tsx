@@ -1,12 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * The page's h1. It takes focus when the page appears, so keyboard and screen-reader users start at
- * the new question instead of wherever the last button was.
+ * The first page a person sees keeps the browser's natural focus order, so the first Tab reaches
+ * "Skip to main content" and "Exit this page" before anything else.
+ */
+let firstPageShown = false;
+
+/**
+ * The page's h1. It takes focus when a new page appears, so keyboard and screen-reader users start
+ * at the new question instead of wherever the last button was.
  */
 export function FocusHeading({ children, id, className = 'heading-l' }: { children: ReactNode; id?: string; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (!firstPageShown) {
+      firstPageShown = true;
+      return;
+    }
     ref.current?.focus({ preventScroll: false });
   }, []);
   return (

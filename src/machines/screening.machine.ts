@@ -23,6 +23,18 @@ function sectionOf(step: StepId): Section {
   return 'finish';
 }
 
+/**
+ * Every candidate transition's guard asks the same question about the same event; remember the
+ * last answer so one event costs one `route()` call, not one per page.
+ */
+let lastRoute: { context: ScreeningContext; event: ScreeningEvent; next: ScreeningContext | undefined } | undefined;
+function routeOnce(context: ScreeningContext, event: ScreeningEvent): ScreeningContext | undefined {
+  if (lastRoute?.context !== context || lastRoute.event !== event) {
+    lastRoute = { context, event, next: route(context, event) };
+  }
+  return lastRoute.next;
+}
+
 const toEveryStep = () =>
   STEP_IDS.map((step) => ({
     guard: { type: 'leadsTo' as const, params: { step } },
@@ -37,10 +49,10 @@ export const screeningMachine = setup({
     tags: {} as Section,
   },
   guards: {
-    leadsTo: ({ context, event }, params: { step: StepId }) => route(context, event)?.position.step === params.step,
+    leadsTo: ({ context, event }, params: { step: StepId }) => routeOnce(context, event)?.position.step === params.step,
   },
   actions: {
-    follow: assign(({ context, event }) => route(context, event) ?? context),
+    follow: assign(({ context, event }) => routeOnce(context, event) ?? context),
   },
 }).createMachine({
   id: 'screening',

@@ -65,7 +65,3 @@ export async function choose(page: Page, label: string | RegExp) {
 export async function continueOn(page: Page) {
   await page.getByRole('button', { name: /^(Continue|Continuar)$/ }).click();
 }
-
-export async function heading(page: Page) {
-  return page.getByRole('heading', { level: 1 });
-}

@@ -73,7 +73,7 @@ describe.each(NAMESPACES)('locales/%s.json', (ns) => {
       // `count` may be implicit in a plural form (e.g. "one item"), so it is not required verbatim.
       want.delete('count');
       have.delete('count');
-      if ([...want].sort().join() !== [...have].sort().join()) mismatches.push(`${key}: ${[...want]} vs ${[...have]}`);
+      if ([...want].sort().join() !== [...have].sort().join()) mismatches.push(`${key}: ${[...want].join()} vs ${[...have].join()}`);
     }
     expect(mismatches).toEqual([]);
   });
