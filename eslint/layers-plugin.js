@@ -54,6 +54,8 @@ const layersRule = {
         }
         return;
       }
+      // Test helpers in src/testing serve the tests of every layer, and only tests.
+      if (there.layer === 'testing' && /\.test\.tsx?$/.test(context.filename)) return;
       // Files directly in src/ (main.tsx, vite-env.d.ts) are the entry: only app-level code may use them.
       if (!(there.layer in ALLOWED) || !ALLOWED[here.layer].includes(there.layer)) {
         context.report({ node, messageId: 'layer', data: { from: here.layer, to: there.layer } });

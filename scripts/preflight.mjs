@@ -4,15 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// PREFLIGHT_ROOT and PREFLIGHT_NODE_VERSION exist only so tests can show each message.
+const root = process.env.PREFLIGHT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const fail = (message) => {
   console.error(`preflight: ${message}`);
   process.exit(1);
 };
 
-const major = Number(process.versions.node.split('.')[0]);
+const nodeVersion = process.env.PREFLIGHT_NODE_VERSION ?? process.versions.node;
+const major = Number(nodeVersion.split('.')[0]);
 if (major !== 20) {
-  fail(`this project needs Node 20 (found ${process.versions.node}). Several pinned tools do not run on other majors; see README "Requirements".`);
+  fail(`this project needs Node 20 (found ${nodeVersion}). Several pinned tools do not run on other majors; see README "Requirements".`);
 }
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

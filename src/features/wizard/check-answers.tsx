@@ -75,8 +75,8 @@ function SummaryRow({ position, answers }: { position: Position; answers: Answer
           className="link-button"
           onClick={() => actor.send({ type: 'nav.change', step: position.step, record: position.record })}
         >
-          {text('change')}
-          <span className="visually-hidden"> {question}</span>
+          {text('change')}{' '}
+          <span className="visually-hidden">{question}</span>
         </button>
       </dd>
     </div>

@@ -65,12 +65,12 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
       ) : (
         <div className="record-list__actions">
           <button type="button" className="link-button" onClick={() => actor.send({ type: 'record.change', record: index })}>
-            {text('change')}
-            <span className="visually-hidden"> {title}</span>
+            {text('change')}{' '}
+            <span className="visually-hidden">{title}</span>
           </button>
           <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            {text('steps.records.remove')}
-            <span className="visually-hidden"> {title}</span>
+            {text('steps.records.remove')}{' '}
+            <span className="visually-hidden">{title}</span>
           </button>
         </div>
       )}
