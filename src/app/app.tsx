@@ -30,10 +30,11 @@ export function App() {
 
   return (
     <ExitProvider controls={controls}>
+      {/* The way out comes first in the tab order, before anything else on the page. */}
+      <ExitSkipLink />
       <a href="#main" className="skip-link" onClick={focusMain}>
         {t('skipToContent')}
       </a>
-      <ExitSkipLink />
       <ExitThisPageButton />
       <header className="header">
         <div className="width-container header__inner">

@@ -33,7 +33,7 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
               </span>
               <span className="visually-hidden">{t(`status.${element.status}`)}: </span>
               <span className="elements__text">
-                <strong>{message(element.label)}</strong> {message(element.explanation)}
+                <strong className="elements__label">{message(element.label)}</strong> {message(element.explanation)}
                 {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
                 <span className="elements__cite">
                   {' '}
