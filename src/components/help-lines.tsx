@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
+import { ExternalLink } from './external-link';
 
 type Harm = HelpLine['forHarms'][number];
 
@@ -45,10 +46,10 @@ export function HelpLines({ headingLevel = 2, harms = [] }: { headingLevel?: 2 |
               {line.tty ? <li>{translate('helpLines.tty', { number: line.tty })}</li> : null}
               {line.web ? (
                 <li>
-                  <a className="link" href={line.web} rel="noreferrer noopener" referrerPolicy="no-referrer" target="_blank">
-                    {translate('helpLines.web', { site: line.web.replace(/^https:\/\/(www\.)?/, '') })}
+                  <ExternalLink className="link" href={line.web}>
+                    {translate('helpLines.web', { site: line.web.replace(/^https:\/\/(www\.)?/, '') })}{' '}
                     <span className="visually-hidden">{t('opensInNewTab')}</span>
-                  </a>
+                  </ExternalLink>
                 </li>
               ) : null}
             </ul>

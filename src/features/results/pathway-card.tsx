@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ElementStatus, PathwayResult } from '@/rules/types';
+import { ExternalLink } from '@/components/external-link';
+import type { Citation, ElementStatus, PathwayResult } from '@/rules/types';
 import { OutcomeTag } from './outcome-tag';
 import { useMessage, useRulesText } from './use-message';
 
@@ -37,10 +38,7 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
                 {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
                 <span className="elements__cite">
                   {' '}
-                  <a className="link" href={element.citation.url} rel="noreferrer noopener" referrerPolicy="no-referrer" target="_blank">
-                    {element.citation.section}
-                    <span className="visually-hidden">{t('opensInNewTab')}</span>
-                  </a>
+                  <CitationLink citation={element.citation} />
                 </span>
               </span>
             </li>
@@ -52,13 +50,21 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
         {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
         <p className="body body--secondary">
           {t('law')}{' '}
-          <a className="link" href={result.citation.url} rel="noreferrer noopener" referrerPolicy="no-referrer" target="_blank">
-            {result.citation.section}
-            <span className="visually-hidden">{t('opensInNewTab')}</span>
-          </a>
+          <CitationLink citation={result.citation} />
         </p>
       </div>
     </details>
+  );
+}
+
+/** The statute, opening its source in a new tab without telling that site where the person came from. */
+function CitationLink({ citation }: { citation: Citation }) {
+  const { t } = useTranslation('results');
+  return (
+    <ExternalLink className="link" href={citation.url}>
+      {citation.section}{' '}
+      <span className="visually-hidden">{t('opensInNewTab')}</span>
+    </ExternalLink>
   );
 }
 

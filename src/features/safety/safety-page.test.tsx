@@ -17,7 +17,7 @@ describe('SafetyPage', () => {
       'Saved files and downloads',
       'Printing',
       'What this tool cannot hide',
-      'Get help',
+      'Help you can reach now',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }
@@ -31,22 +31,25 @@ describe('SafetyPage', () => {
 
   it('lists only confirmed help lines, as tel:, sms: and no-referrer links', () => {
     render(<SafetyPage onBack={vi.fn()} />);
-    const help = screen.getByRole('region', { name: 'Get help' });
+    const help = screen.getByRole('region', { name: 'Help you can reach now' });
     const hrefs = within(help)
       .getAllByRole('link')
       .map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([
       'tel:911',
-      'tel:+18883737888',
-      'sms:233733',
+      'tel:18883737888',
+      'sms:233733?body=HELP',
       'https://humantraffickinghotline.org',
-      'tel:+18007997233',
-      'sms:88788',
+      'tel:18007997233',
+      'sms:88788?body=START',
       'https://www.thehotline.org',
-      'tel:+18006564673',
+      'tel:18006564673',
       'https://rainn.org',
       'tel:988',
       'sms:988',
+      'https://988lifeline.org',
+      'tel:18885392373',
+      'https://www.castla.org',
       'https://www.lawhelpca.org',
     ]);
     expect(screen.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeInTheDocument();
@@ -75,7 +78,7 @@ describe('SafetyPage', () => {
     await i18n.changeLanguage('es');
     render(<SafetyPage onBack={vi.fn()} idleMinutes={10} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Cómo usar esta herramienta con más seguridad' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Llamar al 1-888-373-7888' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Llame al 1-888-373-7888' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Lo que guarda esta herramienta' })).toHaveTextContent('10 minutos');
   });
 });

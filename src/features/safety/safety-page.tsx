@@ -1,36 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExternalLink } from '@/components/external-link';
+import { HelpLines } from '@/components/help-lines';
 import './safety.css';
-
-/**
- * Help lines shown on the safety page. ONLY contacts marked confirmed in
- * docs/resources.md §1.1/§1.2 (re-check on the live sites before each release). Numbers and
- * addresses are not translated, so they live here and not in the locale files.
- */
-export const HELP_LINES = [
-  { id: 'emergency', calls: [{ shown: '911', tel: '911' }], texts: [], web: undefined },
-  {
-    id: 'trafficking',
-    calls: [{ shown: '1-888-373-7888', tel: '+18883737888' }],
-    texts: [{ shown: '233733', sms: '233733' }],
-    web: { shown: 'humantraffickinghotline.org', href: 'https://humantraffickinghotline.org' },
-  },
-  {
-    id: 'dv',
-    calls: [{ shown: '1-800-799-7233', tel: '+18007997233' }],
-    texts: [{ shown: '88788', sms: '88788' }],
-    web: { shown: 'thehotline.org', href: 'https://www.thehotline.org' },
-  },
-  {
-    id: 'rainn',
-    calls: [{ shown: '1-800-656-4673', tel: '+18006564673' }],
-    texts: [],
-    web: { shown: 'rainn.org', href: 'https://rainn.org' },
-  },
-  { id: 'crisis988', calls: [{ shown: '988', tel: '988' }], texts: [{ shown: '988', sms: '988' }], web: undefined },
-  { id: 'lawhelp', calls: [], texts: [], web: { shown: 'lawhelpca.org', href: 'https://www.lawhelpca.org' } },
-] as const;
 
 export interface SafetyPageProps {
   /** Go back to where the person was (the app decides where that is). */
@@ -49,7 +20,6 @@ export function SafetyPage({ onBack, idleMinutes = 15 }: SafetyPageProps) {
   const { t } = useTranslation('safety');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const newTab = <span className="safety-visually-hidden"> {t('page.newTab')}</span>;
 
   return (
     <article className="safety-page" aria-labelledby="safety-page-title">
@@ -77,43 +47,10 @@ export function SafetyPage({ onBack, idleMinutes = 15 }: SafetyPageProps) {
         <p>{t('page.cannot.advice')}</p>
       </section>
 
-      <section aria-labelledby="safety-help">
-        <h2 id="safety-help">{t('page.help.title')}</h2>
-        <p>{t('page.help.intro')}</p>
-        <ul className="safety-help-list">
-          {HELP_LINES.map((line) => (
-            <li key={line.id} className="safety-help-item">
-              <h3>{t(`page.help.lines.${line.id}.name`)}</h3>
-              <p>{t(`page.help.lines.${line.id}.about`)}</p>
-              <ul className="safety-help-contacts">
-                {line.calls.map((c) => (
-                  <li key={c.tel}>
-                    <a className="safety-contact-link" href={`tel:${c.tel}`}>
-                      {t('page.help.call', { number: c.shown })}
-                    </a>
-                  </li>
-                ))}
-                {line.texts.map((c) => (
-                  <li key={c.sms}>
-                    <a className="safety-contact-link" href={`sms:${c.sms}`}>
-                      {line.id === 'dv' ? t('page.help.textStart', { number: c.shown }) : t('page.help.text', { number: c.shown })}
-                    </a>
-                  </li>
-                ))}
-                {line.web ? (
-                  <li>
-                    <ExternalLink className="safety-contact-link" href={line.web.href}>
-                      {line.web.shown}
-                      {newTab}
-                    </ExternalLink>
-                  </li>
-                ) : null}
-              </ul>
-            </li>
-          ))}
-        </ul>
-        <p>{t('page.help.logs')}</p>
-      </section>
+      {/* One list of help lines for the whole app (src/lib/help-lines.ts), so a number is
+          checked and changed in one place. */}
+      <HelpLines headingLevel={2} />
+      <p>{t('page.help.logs')}</p>
 
       <div className="safety-actions">
         <button type="button" className="safety-button" onClick={onBack}>

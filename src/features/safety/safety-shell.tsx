@@ -46,5 +46,5 @@ export { OpenDialog } from './open-dialog';
 export type { OpenDialogProps, OpenFailure } from './open-dialog';
 export { InactivityGuard, InactivityDialog, useInactivityTimeout, DEFAULT_IDLE_MS, DEFAULT_WARNING_MS } from './inactivity';
 export type { InactivityOptions, InactivityState, InactivityDialogProps } from './inactivity';
-export { SafetyPage, HELP_LINES } from './safety-page';
+export { SafetyPage } from './safety-page';
 export type { SafetyPageProps } from './safety-page';
