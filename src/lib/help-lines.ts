@@ -43,6 +43,10 @@ export const HELP_LINES: readonly HelpLine[] = [
   { id: 'legalHelp', web: 'https://www.lawhelpca.org', forHarms: [] },
 ];
 
-export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
+/** Full U.S. numbers dial in international form (+1…), which works from any phone; 911 and 988 stay short. */
+export const telHref = (number: string) => {
+  const digits = number.replace(/\D/g, '');
+  return `tel:${digits.length === 11 && digits.startsWith('1') ? `+${digits}` : digits}`;
+};
 export const smsHref = (number: string, body?: string) =>
   `sms:${number.replace(/[^\d+]/g, '')}${body ? `?body=${encodeURIComponent(body)}` : ''}`;

@@ -37,18 +37,18 @@ describe('SafetyPage', () => {
       .map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([
       'tel:911',
-      'tel:18883737888',
+      'tel:+18883737888',
       'sms:233733?body=HELP',
       'https://humantraffickinghotline.org',
-      'tel:18007997233',
+      'tel:+18007997233',
       'sms:88788?body=START',
       'https://www.thehotline.org',
-      'tel:18006564673',
+      'tel:+18006564673',
       'https://rainn.org',
       'tel:988',
       'sms:988',
       'https://988lifeline.org',
-      'tel:18885392373',
+      'tel:+18885392373',
       'https://www.castla.org',
       'https://www.lawhelpca.org',
     ]);
