@@ -12,12 +12,12 @@ let firstPageShown = false;
  */
 export function FocusHeading({ children, id, className = 'heading-l' }: { children: ReactNode; id?: string; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  // Remembered per heading, so React's development double-run of effects does not focus it either.
+  const isFirstPage = useRef<boolean | null>(null);
   useEffect(() => {
-    if (!firstPageShown) {
-      firstPageShown = true;
-      return;
-    }
-    ref.current?.focus({ preventScroll: false });
+    isFirstPage.current ??= !firstPageShown;
+    firstPageShown = true;
+    if (!isFirstPage.current) ref.current?.focus({ preventScroll: false });
   }, []);
   return (
     <h1 className={className} id={id} tabIndex={-1} ref={ref}>
