@@ -23,7 +23,10 @@ test.describe('the app shell keeps its promises', () => {
   });
 
   test('the page ships a strict Content-Security-Policy and no third-party origin', async ({ page, request }) => {
-    const html = await (await request.get('/')).text();
+    const response = await request.get('/');
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    const html = await response.text();
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     for (const directive of [
       "default-src 'self'",
