@@ -242,3 +242,20 @@ test('browser Back goes to the previous question, keeps answers, and never grows
   expect(page.url()).toBe(`${privacy.origin}/`);
   await expectNothingLeft(page, privacy);
 });
+
+test('fits a 320 px screen (the width of 640 px at 200% zoom) with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const noSidewaysScroll = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.goto('/');
+  await noSidewaysScroll();
+  await oneTraffickingConviction(page); // walks every kind of page up to the evidence question
+  await noSidewaysScroll();
+  await page.getByLabel('A letter from a support service').check();
+  await continueOn(page);
+  await choose(page, 'Yes');
+  await noSidewaysScroll();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+  await noSidewaysScroll();
+});
