@@ -12,7 +12,7 @@ import {
 import { Wizard } from '@/features/wizard/wizard';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine } from '@/machines/screening.machine';
-import { LAW_REVIEWED } from '@/rules';
+import { formatLawReviewed } from '@/lib/format-law-date';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
 import { useSession, type ScreeningActorRef } from './session';
@@ -24,9 +24,7 @@ export function App() {
   const [view, setView] = useState<View>('wizard');
   const showWizard = useCallback(() => setView('wizard'), []);
   const { session, controls, setActor } = useSession(showWizard);
-  const reviewed = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${LAW_REVIEWED}T00:00:00Z`),
-  );
+  const reviewed = formatLawReviewed(i18n.resolvedLanguage);
 
   return (
     <ExitProvider controls={controls}>

@@ -4,6 +4,7 @@ import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
 import { possibleHarms } from '@/machines/answers';
+import { formatLawReviewed } from '@/lib/format-law-date';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
@@ -37,9 +38,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   }
   const { result } = outcome;
   const safetyFirst = result.safetyFirst || answers.safeNow === 'no';
-  const reviewed = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${result.lawReviewed}T00:00:00Z`),
-  );
+  const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
   const recordTitle = (index: number, code: string) => {
     const entry = findOffense(code);
     const name = entry ? `${translateOffense(`${entry.id}.name`)} (${entry.code})` : code === 'unsure' ? t('unknownOffense') : code;
