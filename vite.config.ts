@@ -22,9 +22,9 @@ function devOnlyRelaxedCsp(): Plugin {
     apply: 'serve',
     transformIndexHtml: (html) =>
       html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'none'", "connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173"),
+        .replaceAll("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replaceAll("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replaceAll("connect-src 'none'", "connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173"),
   };
 }
 
