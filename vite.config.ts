@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -10,23 +11,6 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  * content (GOV.UK's default). Set EXIT_URL at build time to change it.
  */
 const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
-
-/**
- * The dev server needs an inline React Refresh preamble and a WebSocket for hot reload, which the
- * strict CSP in index.html forbids. Relax it only while serving in development; the built app
- * (what people use, and what the browser tests load) keeps the strict policy.
- */
-function devOnlyRelaxedCsp(): Plugin {
-  return {
-    name: 'dev-only-relaxed-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replaceAll("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replaceAll("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        .replaceAll("connect-src 'none'", "connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173"),
-  };
-}
 
 export default defineConfig({
   plugins: [react(), devOnlyRelaxedCsp()],
