@@ -126,9 +126,10 @@ describe('the list of records', () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You have added 1 record');
     await user.click(screen.getByRole('button', { name: 'Remove Record 1' }));
-    expect(screen.getByText('Remove Record 1? Its answers will be deleted.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Remove Record 1? Its answers will be deleted.' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'No, keep it' }));
     expect(state().context.answers.records).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Remove Record 1' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Change Record 1' }));
     expect(state().value).toBe('recordStage');
     expect(screen.getByRole('radio', { name: 'Convicted' })).toBeChecked();

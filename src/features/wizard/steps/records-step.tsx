@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FocusHeading } from '@/components/focus-heading';
 import { BackLink } from '@/components/back-link';
 import { ScreeningActor } from '@/machines/screening-actor';
@@ -44,6 +44,16 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
   const { text } = useWizardText();
   const actor = ScreeningActor.useActorRef();
   const [confirming, setConfirming] = useState(false);
+  // Keep keyboard and screen-reader users in place: the question when it opens, the Remove button
+  // again when they keep the record.
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) removeRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const name = useOffenseName(record.offense) ?? text('steps.records.unknownOffense');
   const title = text('record.caption', { number: index + 1 });
   return (
@@ -53,7 +63,13 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
       </h2>
       <p className="body body--secondary">{recordFacets(record).map((key) => text(key)).join(' · ')}</p>
       {confirming ? (
-        <div className="inline-confirm" role="group" aria-label={text('steps.records.confirmRemove', { record: title })}>
+        <div
+          className="inline-confirm"
+          role="group"
+          aria-label={text('steps.records.confirmRemove', { record: title })}
+          tabIndex={-1}
+          ref={confirmRef}
+        >
           <p className="body">{text('steps.records.confirmRemove', { record: title })}</p>
           <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'record.remove', record: index })}>
             {text('steps.records.yesRemove')}
@@ -68,7 +84,7 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
             {text('change')}{' '}
             <span className="visually-hidden">{title}</span>
           </button>
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          <button type="button" className="link-button" ref={removeRef} onClick={() => setConfirming(true)}>
             {text('steps.records.remove')}{' '}
             <span className="visually-hidden">{title}</span>
           </button>
