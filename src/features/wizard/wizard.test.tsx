@@ -130,6 +130,14 @@ describe('the list of records', () => {
     await user.click(screen.getByRole('button', { name: 'No, keep it' }));
     expect(state().context.answers.records).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Remove Record 1' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove Record 1' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(state().context.answers.records).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  it('changes a record by walking its questions again', async () => {
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     await user.click(screen.getByRole('button', { name: 'Change Record 1' }));
     expect(state().value).toBe('recordStage');
     expect(screen.getByRole('radio', { name: 'Convicted' })).toBeChecked();

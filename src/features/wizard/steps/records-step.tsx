@@ -20,7 +20,7 @@ export function RecordsStep() {
     <div className="question">
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
       <Progress />
-      <FocusHeading>{text('steps.records.heading', { count: records.length })}</FocusHeading>
+      <FocusHeading id="records-heading">{text('steps.records.heading', { count: records.length })}</FocusHeading>
       <p className="body">{text('steps.records.hint')}</p>
       {records.length === 0 ? <p className="body">{text('steps.records.empty')}</p> : null}
       <ul className="record-list">
@@ -71,7 +71,15 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
           ref={confirmRef}
         >
           <p className="body">{text('steps.records.confirmRemove', { record: title })}</p>
-          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'record.remove', record: index })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              actor.send({ type: 'record.remove', record: index });
+              // The row is gone; the page heading (now "You have added N records") is the next place.
+              document.getElementById('records-heading')?.focus();
+            }}
+          >
             {text('steps.records.yesRemove')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
