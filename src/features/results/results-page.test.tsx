@@ -51,6 +51,16 @@ describe('results', () => {
     expect(screen.getByRole('heading', { name: 'Help you can reach now' })).toBeInTheDocument();
   });
 
+  it('prints only when asked, after saying where a printout stays', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = show(base);
+    const button = screen.getByRole('button', { name: 'Print these results' });
+    expect(button).toHaveAccessibleDescription(/stays on paper or on this device/);
+    expect(print).not.toHaveBeenCalled();
+    await user.click(button);
+    expect(print).toHaveBeenCalledOnce();
+  });
+
   it('speaks about the person for a helper', () => {
     show({ ...base, audience: 'helper' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results for the person');

@@ -96,7 +96,13 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
         </ol>
       </section>
       {safetyFirst ? null : <HelpLines headingLevel={2} harms={harms} />}
+      <p className="body body--secondary" id="print-warning">
+        {t('printWarning')}
+      </p>
       <div className="button-group">
+        <button type="button" className="button button--secondary" aria-describedby="print-warning" onClick={() => window.print()}>
+          {t('print')}
+        </button>
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
           {t('changeAnswers')}
         </button>
