@@ -10,22 +10,26 @@ function start() {
   const actor = createActor(screeningMachine).start();
   const step = () => String(actor.getSnapshot().value);
   const submit = (value?: unknown) => actor.send({ type: 'answer.submit', value });
-  return { actor, step, submit, context: () => actor.getSnapshot().context };
+  /** Answers several pages in a row, one value per page (`undefined` = Continue with nothing). */
+  const answer = (...values: unknown[]) => values.forEach((value) => submit(value));
+  return { actor, step, submit, answer, context: () => actor.getSnapshot().context };
 }
 
 /** The journey of issue #4 (a): for myself, one petty-theft conviction tied to trafficking. */
 function walkPettyTheftJourney(flow: ReturnType<typeof start>) {
   flow.actor.send({ type: 'flow.start' });
-  flow.submit('self'); // audience
-  flow.submit('yes'); // safe now
-  flow.submit(); // content note
-  flow.submit('yes'); // trafficking
-  flow.submit('no'); // partner violence
-  flow.submit('no'); // sexual violence
-  flow.submit('ended'); // situation
-  flow.submit('conviction');
-  flow.submit('california');
-  flow.submit('PC 488');
+  flow.answer(
+    'self', // audience
+    'yes', // safe now
+    undefined, // content note
+    'yes', // trafficking
+    'no', // partner violence
+    'no', // sexual violence
+    'ended', // situation
+    'conviction',
+    'california',
+    'PC 488',
+  );
 }
 
 describe('screening machine', () => {
@@ -114,13 +118,7 @@ describe('screening machine', () => {
   it('asks whether help was sought only while the harm may be ongoing', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.submit('helper');
-    flow.submit('yes');
-    flow.submit();
-    flow.submit('yes');
-    flow.submit('unsure');
-    flow.submit('no');
-    flow.submit('ongoing');
+    flow.answer('helper', 'yes', undefined, 'yes', 'unsure', 'no', 'ongoing');
     expect(flow.step()).toBe('soughtHelp');
     flow.submit('no');
     expect(flow.step()).toBe('recordStage');
@@ -140,23 +138,22 @@ describe('screening machine', () => {
   it('asks "which harm" and the felony questions only when they matter', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.submit('self');
-    flow.submit('yes');
-    flow.submit();
-    flow.submit('yes');
-    flow.submit('yes');
-    flow.submit('no');
-    flow.submit('ended');
-    flow.submit('conviction');
-    flow.submit('california');
-    flow.submit('unsure'); // offense unknown: level must be asked
+    flow.answer(
+      'self',
+      'yes',
+      undefined,
+      'yes',
+      'yes',
+      'no',
+      'ended',
+      'conviction',
+      'california',
+      'unsure', // offense unknown: level must be asked
+    );
     expect(flow.step()).toBe('recordLevel');
     flow.submit('felony');
     expect(flow.step()).toBe('recordEnhancement');
-    flow.submit('unsure');
-    flow.submit('adult');
-    flow.submit('yes');
-    flow.submit('yes');
+    flow.answer('unsure', 'adult', 'yes', 'yes');
     expect(flow.step()).toBe('recordWhichHarm');
     flow.submit(['intimatePartnerViolence']);
     expect(flow.step()).toBe('recordSentence');
@@ -169,10 +166,7 @@ describe('records: add, change, remove', () => {
   function atRecords() {
     const flow = start();
     walkPettyTheftJourney(flow);
-    flow.submit('adult');
-    flow.submit('yes');
-    flow.submit('yes');
-    flow.submit('yes');
+    flow.answer('adult', 'yes', 'yes', 'yes');
     expect(flow.step()).toBe('records');
     return flow;
   }
@@ -182,12 +176,7 @@ describe('records: add, change, remove', () => {
     flow.actor.send({ type: 'record.add' });
     expect(flow.step()).toBe('recordStage');
     expect(flow.context().position.record).toBe(1);
-    flow.submit('arrest_no_charges');
-    flow.submit('california');
-    flow.submit('PC 647(b)');
-    flow.submit('adult');
-    flow.submit('yes');
-    flow.submit('yes');
+    flow.answer('arrest_no_charges', 'california', 'PC 647(b)', 'adult', 'yes', 'yes');
     expect(flow.step()).toBe('records');
     expect(flow.context().answers.records.map((r) => r.id)).toEqual(['r1', 'r2']);
     // Back from the list after adding returns to the list's own previous page, not into record 2.
@@ -206,10 +195,7 @@ describe('records: add, change, remove', () => {
     flow.submit('PC 211');
     // PC 211 robbery is a felony and already violent: no level or enhancement question.
     expect(flow.step()).toBe('recordAge');
-    flow.submit('adult');
-    flow.submit('yes');
-    flow.submit('yes');
-    flow.submit('yes');
+    flow.answer('adult', 'yes', 'yes', 'yes');
     expect(flow.step()).toBe('records');
   });
 
@@ -227,13 +213,7 @@ describe('check your answers', () => {
   function atCheckAnswers() {
     const flow = start();
     walkPettyTheftJourney(flow);
-    flow.submit('adult');
-    flow.submit('yes');
-    flow.submit('yes');
-    flow.submit('yes');
-    flow.submit();
-    flow.submit({ reply: 'none', kinds: [] });
-    flow.submit('no');
+    flow.answer('adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no');
     expect(flow.step()).toBe('checkAnswers');
     return flow;
   }
@@ -300,9 +280,7 @@ describe('progress and restore', () => {
   it('counts new questions as soon as an answer opens them', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.submit('self');
-    flow.submit('yes');
-    flow.submit();
+    flow.answer('self', 'yes', undefined);
     const before = stepsAhead(flow.context().answers, flow.context().position).length;
     flow.submit('yes'); // trafficking: opens "is it still happening" and the per-record harm questions
     const after = stepsAhead(flow.context().answers, flow.context().position).length;

@@ -1,19 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '@/machines/answers';
+import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
 import { ResultsPage } from './results-page';
 
-const base: Answers = {
-  audience: 'self',
-  harmTrafficking: 'yes',
-  harmPartner: 'no',
-  harmSexual: 'no',
-  situation: 'ended',
-  records: [{ id: 'r1', stage: 'conviction', court: 'california', offense: 'PC 488', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentenceDone: 'yes' }],
-  evidence: { reply: 'documents', kinds: ['service_provider_letter'] },
-  noncitizen: 'no',
-};
+const base = pettyTheftTiedToTrafficking();
 
 const show = (answers: Answers) => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers });
 

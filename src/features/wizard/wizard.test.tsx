@@ -2,21 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/config';
 import type { Answers } from '@/machines/answers';
+import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
 import { Wizard } from './wizard';
 
 const noop = () => undefined;
-const oneRecord = (extra: Partial<Answers> = {}): Answers => ({
-  audience: 'self',
-  harmTrafficking: 'yes',
-  harmPartner: 'no',
-  harmSexual: 'no',
-  situation: 'ended',
-  records: [{ id: 'r1', stage: 'conviction', court: 'california', offense: 'PC 488', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentenceDone: 'yes' }],
-  evidence: { reply: 'none', kinds: [] },
-  noncitizen: 'no',
-  ...extra,
-});
+const oneRecord = (extra: Partial<Answers> = {}) => pettyTheftTiedToTrafficking({ evidence: { reply: 'none', kinds: [] }, ...extra });
 
 describe('a one-choice question page', () => {
   it('has the question as its only h1, a hint, why we ask, and not-sure answers', () => {

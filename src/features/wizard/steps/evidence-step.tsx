@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -32,9 +31,8 @@ export function EvidenceStep() {
     resolver: zodResolver(evidenceSchema),
     defaultValues: { choices: initial },
   });
-  const [submitted, setSubmitted] = useState(false);
   const errors: SummaryError[] =
-    submitted && formState.errors.choices ? [{ fieldId: 'evidence', message: tv('evidence.exclusive') }] : [];
+    formState.isSubmitted && formState.errors.choices ? [{ fieldId: 'evidence', message: tv('evidence.exclusive') }] : [];
 
   // Ticking an exclusive option clears the others, and ticking a document clears the exclusive ones.
   const onToggle = (choice: Choice, checked: boolean) => {
@@ -83,10 +81,7 @@ export function EvidenceStep() {
   return (
     <QuestionLayout
       errors={errors}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void submit(event);
-      }}
+      onSubmit={(event) => void submit(event)}
     >
       <fieldset className="fieldset" aria-describedby="evidence-hint-main">
         <legend className="fieldset__legend">

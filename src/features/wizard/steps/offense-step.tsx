@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -38,7 +38,6 @@ export function OffenseStep() {
     resolver: zodResolver(offenseSchema),
     defaultValues: { query: '', offense: initial },
   });
-  const [submitted, setSubmitted] = useState(false);
   const query = useWatch({ control, name: 'query' });
   const selected = useWatch({ control, name: 'offense' });
   const names = i18n.getResourceBundle(i18n.resolvedLanguage ?? 'en', 'offenses') as Names;
@@ -53,7 +52,7 @@ export function OffenseStep() {
   const keepTypedValue = selected && !findOffense(selected) && selected !== 'unsure' && selected !== 'prefer_not' ? selected : undefined;
 
   const errors: SummaryError[] =
-    submitted && formState.errors.offense
+    formState.isSubmitted && formState.errors.offense
       ? [{ fieldId: 'offense-search', message: tv('offense.pickOne') }]
       : [];
   const submit = handleSubmit(({ offense }) => actor.send({ type: 'answer.submit', value: offense ?? 'skipped' }));
@@ -61,10 +60,7 @@ export function OffenseStep() {
   return (
     <QuestionLayout
       errors={errors}
-      onSubmit={(event) => {
-        setSubmitted(true);
-        void submit(event);
-      }}
+      onSubmit={(event) => void submit(event)}
     >
       <label htmlFor="offense-search" className="label-heading">
         <FocusHeading>{text('steps.recordOffense.heading')}</FocusHeading>
@@ -122,18 +118,14 @@ export function OffenseStep() {
             </div>
           ) : null}
           <p className="radios__divider">{text('or')}</p>
-          <div className="radios__item">
-            <input className="radios__input" id="offense-unsure" type="radio" value="unsure" {...register('offense')} />
-            <label className="radios__label" htmlFor="offense-unsure">
-              {text('steps.recordOffense.options.unsure')}
-            </label>
-          </div>
-          <div className="radios__item">
-            <input className="radios__input" id="offense-prefer-not" type="radio" value="prefer_not" {...register('offense')} />
-            <label className="radios__label" htmlFor="offense-prefer-not">
-              {text('steps.recordOffense.options.prefer_not')}
-            </label>
-          </div>
+          {(['unsure', 'prefer_not'] as const).map((value) => (
+            <div className="radios__item" key={value}>
+              <input className="radios__input" id={`offense-${value}`} type="radio" value={value} {...register('offense')} />
+              <label className="radios__label" htmlFor={`offense-${value}`}>
+                {text(`steps.recordOffense.options.${value}`)}
+              </label>
+            </div>
+          ))}
         </div>
       </fieldset>
     </QuestionLayout>

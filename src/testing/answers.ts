@@ -1,0 +1,19 @@
+import type { Answers } from '@/machines/answers';
+
+/**
+ * The answers of issue #4's journey (a): for myself, one petty-theft conviction in California,
+ * tied to trafficking that has ended, sentence done, a letter from a support service.
+ */
+export const pettyTheftTiedToTrafficking = (extra: Partial<Answers> = {}): Answers => ({
+  audience: 'self',
+  harmTrafficking: 'yes',
+  harmPartner: 'no',
+  harmSexual: 'no',
+  situation: 'ended',
+  records: [
+    { id: 'r1', stage: 'conviction', court: 'california', offense: 'PC 488', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentenceDone: 'yes' },
+  ],
+  evidence: { reply: 'documents', kinds: ['service_provider_letter'] },
+  noncitizen: 'no',
+  ...extra,
+});
