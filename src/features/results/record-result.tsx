@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_RANK, PATHWAY_IDS, type RecordResult } from '@/rules/types';
+import { PATHWAY_IDS, type RecordResult } from '@/rules/types';
 import { PathwayCard } from './pathway-card';
+import { fittingPathways } from './rank';
 import { useRulesText } from './use-message';
 
 /**
@@ -11,15 +12,13 @@ export function RecordResultSection({ result, index, title }: { result: RecordRe
   const { t } = useTranslation('results');
   const tr = useRulesText();
   const all = PATHWAY_IDS.map((id) => result.pathways[id]);
-  const fitting = all
-    .filter((p) => p.applies)
-    .sort((a, b) => OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] || PATHWAY_IDS.indexOf(a.pathway) - PATHWAY_IDS.indexOf(b.pathway));
+  const fitting = fittingPathways(result);
   const notFitting = all.filter((p) => !p.applies);
   const best = fitting[0];
   const headingId = `record-${index}-heading`;
   return (
     <section className="record-result" aria-labelledby={headingId}>
-      <h2 className="heading-l" id={headingId}>
+      <h2 className="heading-l" id={headingId} tabIndex={-1}>
         {title}
       </h2>
       {!result.offense.recognised && result.offense.code !== 'unsure' ? (

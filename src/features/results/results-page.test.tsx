@@ -53,6 +53,15 @@ describe('results', () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
+  it('with several records, sums them up first and jumps to each one', async () => {
+    const { user } = show({ ...base, records: [base.records[0]!, { ...base.records[0]!, id: 'r2', offense: 'PC 211' }] });
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    expect(within(glance).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(glance).getAllByRole('listitem')[0]).toHaveTextContent('it looks likely');
+    await user.click(within(glance).getByRole('button', { name: /^Record 2:/ }));
+    expect(screen.getByRole('heading', { level: 2, name: /^Record 2:/ })).toHaveFocus();
+  });
+
   it('speaks about the person for a helper', () => {
     show({ ...base, audience: 'helper' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results for the person');

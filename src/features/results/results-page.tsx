@@ -9,6 +9,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
 import { findOffense } from '@/rules/offenses/lookup';
+import { AtAGlance } from './at-a-glance';
 import { RecordResultSection } from './record-result';
 import { useMessage } from './use-message';
 
@@ -45,6 +46,8 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
     return t('recordTitle', { number: index + 1, name });
   };
 
+  const titles = result.records.map((record, index) => recordTitle(index, record.offense.code));
+
   return (
     <div className="results">
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
@@ -70,8 +73,9 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
           <p className="body">{t('immigration.body')}</p>
         </section>
       ) : null}
+      <AtAGlance records={result.records} titles={titles} />
       {result.records.map((record, index) => (
-        <RecordResultSection key={record.recordId} result={record} index={index} title={recordTitle(index, record.offense.code)} />
+        <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
       ))}
       {result.notes.length > 0 ? (
         <section aria-labelledby="case-notes">
