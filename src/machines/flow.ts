@@ -122,8 +122,9 @@ export function recordStepApplies(step: RecordStep, answers: Answers, index: num
       return harms.length > 0;
     case 'recordWhichHarm':
       return harms.length > 1;
+    // Asked whenever the record may be a finished case: "rather not say" is screened as unsure too.
     case 'recordSentence':
-      return record.stage === 'conviction' || record.stage === 'juvenile_adjudication' || record.stage === 'unsure';
+      return FINISHED_CASE_STAGES.has(record.stage ?? 'skipped');
   }
 }
 
@@ -148,8 +149,10 @@ export function stepsAhead(answers: Answers, from: Position): Position[] {
   if (step === 'start' || isPreRecordStep(step)) {
     const startAt = step === 'start' ? 0 : PRE_RECORD_STEPS.indexOf(step) + 1;
     PRE_RECORD_STEPS.slice(startAt).forEach((s) => push(s));
-    // The first record's questions follow straight on; once there are records, the list comes next.
-    if (answers.records.length === 0) RECORD_STEPS.forEach((s) => push(s, 0));
+    // The first record's questions follow straight on. Once there are records, the list comes next,
+    // unless one was left half-answered (say, by going Back out of it): that one is finished first.
+    const resume = answers.records.length === 0 ? 0 : firstUnfinishedRecord(answers);
+    if (resume !== undefined) RECORD_STEPS.forEach((s) => push(s, resume));
     POST_RECORD_STEPS.forEach((s) => push(s));
     return ahead;
   }
@@ -160,6 +163,13 @@ export function stepsAhead(answers: Answers, from: Position): Position[] {
   }
   POST_RECORD_STEPS.slice(POST_RECORD_STEPS.indexOf(step) + 1).forEach((s) => push(s));
   return ahead;
+}
+
+function firstUnfinishedRecord(answers: Answers): number | undefined {
+  const index = answers.records.findIndex((_, record) =>
+    RECORD_STEPS.some((step) => recordStepApplies(step, answers, record) && !isAnswered({ step, record }, answers)),
+  );
+  return index === -1 ? undefined : index;
 }
 
 export function nextPosition(answers: Answers, from: Position): Position {
@@ -173,6 +183,11 @@ export function isAnswered(position: Position, answers: Answers): boolean {
   if (isRecordStep(step)) {
     const record = answers.records[position.record];
     if (!record) return false;
+    if (step === 'recordWhichHarm') {
+      // Ticks for harms since answered "no" do not count: the question must be asked again.
+      const linked = record.linkedHarms;
+      return linked !== undefined && (linked.length === 0 || linked.some((h) => possibleHarms(answers).includes(h)));
+    }
     const field = RECORD_FIELD[step];
     return record[field] !== undefined;
   }
@@ -233,6 +248,11 @@ export function nextPositionWhileChanging(
   if (mode === 'walk') {
     const next = nextPosition(answers, from);
     return isRecordStep(next.step) && next.record === from.record ? next : returnTo;
+  }
+  // A new "not safe now" always gets the safety pause, even though the pause holds no answer.
+  if ((from.step === 'safetyCheck' || from.step === 'audience') && preRecordStepApplies('safetyPause', answers)) {
+    const safetyCheckUnanswered = from.step === 'audience' && !isAnswered({ step: 'safetyCheck', record: 0 }, answers);
+    if (!safetyCheckUnanswered) return { step: 'safetyPause', record: 0 };
   }
   return questionsAfter(answers, from).find((p) => !isAnswered(p, answers)) ?? returnTo;
 }

@@ -143,9 +143,17 @@ export function applyAnswer(answers: Answers, position: Position, value: unknown
   const parsed = VALUE_SCHEMAS[step].safeParse(value);
   const answer = parsed.success ? parsed.data : SKIPPED[step];
   if (isRecordStep(step)) {
-    const records = answers.records.map((record, index) =>
-      index === position.record ? ({ ...record, [RECORD_FIELD[step]]: answer }) : record,
-    );
+    const records = answers.records.map((record, index) => {
+      if (index !== position.record) return record;
+      const updated = { ...record, [RECORD_FIELD[step]]: answer };
+      // Felony or misdemeanor, and the injury or gun finding, were answered for the old offense:
+      // a different offense asks them again.
+      if (step === 'recordOffense' && answer !== record.offense) {
+        delete updated.level;
+        delete updated.injuryOrGun;
+      }
+      return updated;
+    });
     return { ...answers, records };
   }
   if (step === 'evidence') {
@@ -184,7 +192,22 @@ function startChange(context: ScreeningContext, target: Position, mode: ChangeFr
   };
 }
 
+/** A record with nothing answered yet (just added). */
+const isEmptyRecord = (answers: Answers, index: number) =>
+  Object.keys(answers.records[index] ?? { id: '' }).every((key) => key === 'id');
+
 function back(context: ScreeningContext): ScreeningContext | undefined {
+  const { position } = context;
+  // Backing out of a record that was just added, before answering anything, drops it, so no
+  // empty record is screened or listed.
+  if (isRecordStep(position.step) && isEmptyRecord(context.answers, position.record)) {
+    const previous = backFrom(context);
+    return previous && removeRecord(previous, position.record);
+  }
+  return backFrom(context);
+}
+
+function backFrom(context: ScreeningContext): ScreeningContext | undefined {
   const trail = [...context.trail];
   while (trail.length > 0) {
     const previous = trail.pop()!;

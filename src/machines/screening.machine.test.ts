@@ -304,3 +304,87 @@ describe('progress and restore', () => {
     expect(screeningContextSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('edge cases found in review', () => {
+  function atCheckAnswers() {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    flow.answer('adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no');
+    expect(flow.step()).toBe('checkAnswers');
+    return flow;
+  }
+
+  it('shows the safety pause when "safe to answer now" is changed to no', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'safetyCheck' });
+    flow.submit('no');
+    expect(flow.step()).toBe('safetyPause');
+    flow.submit();
+    expect(flow.step()).toBe('checkAnswers');
+  });
+
+  it('finishes a half-answered first record after going Back out of it', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    expect(flow.step()).toBe('recordAge');
+    for (let i = 0; i < 4; i += 1) flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('situation');
+    flow.submit('ended');
+    expect(flow.context().position).toEqual({ step: 'recordStage', record: 0 });
+  });
+
+  it('drops a newly added record when the person goes Back before answering it', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'records' });
+    flow.actor.send({ type: 'record.add' });
+    expect(flow.context().answers.records).toHaveLength(2);
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('records');
+    expect(flow.context().answers.records.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('ignores answers to questions that are no longer asked', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'harmTrafficking' });
+    flow.submit('no');
+    const facts = answersToFacts(flow.context().answers);
+    expect(flow.context().answers.situation).toBe('ended'); // kept, in case the answer changes back
+    expect(facts.situation).toBe('skipped');
+  });
+
+  it('drops links to a harm since answered "no", and asks again which harm it was', () => {
+    const flow = atCheckAnswers();
+    flow.actor.send({ type: 'nav.change', step: 'harmPartner' });
+    flow.submit('yes');
+    flow.submit(['trafficking']); // which harm, for record 1
+    expect(flow.step()).toBe('checkAnswers');
+    flow.actor.send({ type: 'nav.change', step: 'harmSexual' });
+    flow.submit('yes');
+    flow.actor.send({ type: 'nav.change', step: 'harmTrafficking' });
+    flow.submit('no');
+    expect(flow.step()).toBe('recordWhichHarm');
+    expect(answersToFacts(flow.context().answers).records[0]?.linkedHarms).toBeUndefined();
+  });
+
+  it('counts having sought help even when the person would rather not say if the harm ended', () => {
+    const flow = start();
+    flow.actor.send({ type: 'flow.start' });
+    flow.answer('self', 'yes', undefined, 'yes', 'no', 'no', 'prefer_not');
+    expect(flow.step()).toBe('soughtHelp');
+    flow.submit('yes');
+    expect(answersToFacts(flow.context().answers).situation).toBe('ongoing_sought_help');
+  });
+
+  it('asks felony or misdemeanor again when the offense changes', () => {
+    const flow = start();
+    walkPettyTheftJourney(flow);
+    flow.actor.send({ type: 'nav.back' }); // back to the offense
+    flow.submit('unsure');
+    flow.submit('felony');
+    flow.actor.send({ type: 'nav.back' });
+    flow.actor.send({ type: 'nav.back' });
+    expect(flow.step()).toBe('recordOffense');
+    flow.submit('HS 11377');
+    expect(flow.context().answers.records[0]?.level).toBeUndefined();
+  });
+});

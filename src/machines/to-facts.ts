@@ -1,7 +1,7 @@
 import type { Answer, FactsInput, RecordFactsInput, Situation } from '@/rules/facts';
 import { normaliseOffenseCode } from '@/rules/offenses/lookup';
-import { HARM_ANSWER_KEYS, type Answers, type RecordAnswers, type Reply } from './answers';
-import { fixedLevel, offenseEntry, recordStepApplies } from './flow';
+import { HARM_ANSWER_KEYS, possibleHarms, type Answers, type RecordAnswers, type Reply } from './answers';
+import { fixedLevel, offenseEntry, preRecordStepApplies, recordStepApplies } from './flow';
 
 /**
  * Turns the wizard's answers into facts in exactly the case-format.md vocabulary, so the same
@@ -16,11 +16,13 @@ export function toAnswer(reply: Reply | undefined): Answer {
 }
 
 export function toSituation(answers: Answers): Situation {
-  const { situation, soughtHelp } = answers;
+  // Answers to questions no longer on the path (say, every harm changed to "no") do not count.
+  const situation = preRecordStepApplies('situation', answers) ? answers.situation : undefined;
+  const soughtHelp = preRecordStepApplies('soughtHelp', answers) ? answers.soughtHelp : undefined;
   if (situation === 'ended') return 'ended';
   // PC 236.14(a): relief is open "at any time after the petitioner has sought services", so having
-  // sought help matters even when the person is unsure whether the harm has ended.
-  if ((situation === 'ongoing' || situation === 'unsure') && soughtHelp === 'yes') return 'ongoing_sought_help';
+  // sought help counts whatever the person said (or chose not to say) about the harm ending.
+  if (situation !== undefined && soughtHelp === 'yes') return 'ongoing_sought_help';
   if (situation === 'ongoing' && soughtHelp === 'no') return 'ongoing_no_help';
   if (situation === 'ongoing' || situation === 'unsure') return 'unsure';
   return 'skipped';
@@ -62,9 +64,10 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
   };
   // Omitted linkedHarms means "every harm answered yes or unsure" (case-format.md), which is right
   // when only one harm is in play or the person did not pick.
-  if (asked('recordWhichHarm') && record.linkedHarms && record.linkedHarms.length > 0) {
-    facts.linkedHarms = [...record.linkedHarms];
-  }
+  // Only harms still answered "yes" or "not sure" can be linked; ticks for a harm since changed to
+  // "no" are dropped.
+  const linked = (record.linkedHarms ?? []).filter((harm) => possibleHarms(answers).includes(harm));
+  if (asked('recordWhichHarm') && linked.length > 0) facts.linkedHarms = linked;
   return facts;
 }
 

@@ -17,9 +17,9 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
   return (
     <details className={`pathway pathway--${result.outcome.replace('_', '-')}`} open={open}>
       <summary className="pathway__summary">
-        <span className="pathway__title" id={headingId}>
+        <h3 className="pathway__title" id={headingId}>
           {tr(`pathway.${result.pathway}.title`)}
-        </span>
+        </h3>
         <OutcomeTag outcome={result.outcome} />
       </summary>
       <div className="pathway__body">

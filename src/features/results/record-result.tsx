@@ -31,7 +31,6 @@ export function RecordResultSection({ result, index, title }: { result: RecordRe
       ) : (
         <p className="lead">{t('noRoute')}</p>
       )}
-      <h3 className="visually-hidden">{t('waysHeading')}</h3>
       {fitting.map((pathway, i) => (
         <PathwayCard key={pathway.pathway} result={pathway} headingId={`record-${index}-${pathway.pathway}`} open={i === 0} />
       ))}

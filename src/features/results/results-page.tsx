@@ -38,7 +38,9 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
     );
   }
   const { result } = outcome;
-  const safetyFirst = result.safetyFirst || answers.safeNow === 'no';
+  // Also lead with safety when the person said now may not be a safe time (never asked of learners).
+  const unsafeNow = answers.audience !== 'learner' && (answers.safeNow === 'no' || answers.safeNow === 'unsure');
+  const safetyFirst = result.safetyFirst || unsafeNow;
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
   const recordTitle = (index: number, code: string) => {
     const entry = findOffense(code);

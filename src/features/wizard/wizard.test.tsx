@@ -134,6 +134,15 @@ describe('the list of records', () => {
     expect(screen.getByRole('radio', { name: 'Convicted' })).toBeChecked();
   });
 
+  it('needs one record before the results, and says so kindly', async () => {
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord({ records: [] }) });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent('Add a record to see results');
+    expect(state().value).toBe('records');
+  });
+
   it('starts a new record from "Add another record"', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     await user.click(screen.getByRole('button', { name: 'Add another record' }));

@@ -83,7 +83,7 @@ export function EvidenceStep() {
       errors={errors}
       onSubmit={(event) => void submit(event)}
     >
-      <fieldset className="fieldset" aria-describedby="evidence-hint-main">
+      <fieldset className="fieldset" aria-describedby={`evidence-hint-main${errors.length > 0 ? ' evidence-error' : ''}`}>
         <legend className="fieldset__legend">
           <FocusHeading>{text('steps.evidence.heading')}</FocusHeading>
         </legend>
@@ -91,7 +91,11 @@ export function EvidenceStep() {
           {text('steps.evidence.hint')}
         </p>
         <WhyWeAsk>{text('steps.evidence.why')}</WhyWeAsk>
-        {errors.length > 0 ? <p className="error-message">{errors[0]!.message}</p> : null}
+        {errors.length > 0 ? (
+          <p className="error-message" id="evidence-error">
+            {errors[0]!.message}
+          </p>
+        ) : null}
         <div className="checkboxes">
           {EVIDENCE_KINDS.map((kind, index) => box(kind, index))}
           <p className="checkboxes__divider">{text('or')}</p>

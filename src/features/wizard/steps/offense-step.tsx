@@ -62,9 +62,12 @@ export function OffenseStep() {
       errors={errors}
       onSubmit={(event) => void submit(event)}
     >
-      <label htmlFor="offense-search" className="label-heading">
-        <FocusHeading>{text('steps.recordOffense.heading')}</FocusHeading>
-      </label>
+      {/* GOV.UK question pages: the label is the page heading, inside the h1 (a heading may not sit in a label). */}
+      <FocusHeading>
+        <label htmlFor="offense-search" className="label-heading">
+          {text('steps.recordOffense.heading')}
+        </label>
+      </FocusHeading>
       <p className="hint" id="offense-search-hint">
         {text('steps.recordOffense.hint')}
       </p>

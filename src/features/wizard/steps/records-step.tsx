@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { FocusHeading } from '@/components/focus-heading';
+import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/back-link';
+import { ErrorSummary } from '@/components/error-summary';
 import { ScreeningActor } from '@/machines/screening-actor';
 import type { RecordAnswers } from '@/machines/answers';
 import { Progress } from '../progress';
@@ -14,12 +16,17 @@ import { useWizardText } from '../use-wizard-text';
  */
 export function RecordsStep() {
   const { text } = useWizardText();
+  const { t: tv } = useTranslation('validation');
   const actor = ScreeningActor.useActorRef();
   const records = ScreeningActor.useSelector((s) => s.context.answers.records);
+  // Results are per record, so there must be one to screen; its answers can all be "not sure".
+  const [triedWithoutRecords, setTriedWithoutRecords] = useState(false);
+  const errors = triedWithoutRecords && records.length === 0 ? [{ fieldId: 'add-record', message: tv('records.addOne') }] : [];
   return (
     <div className="question">
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
       <Progress />
+      <ErrorSummary errors={errors} />
       <FocusHeading id="records-heading">{text('steps.records.heading', { count: records.length })}</FocusHeading>
       <p className="body">{text('steps.records.hint')}</p>
       {records.length === 0 ? <p className="body">{text('steps.records.empty')}</p> : null}
@@ -29,10 +36,14 @@ export function RecordsStep() {
         ))}
       </ul>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
+        <button type="button" id="add-record" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
           {records.length === 0 ? text('steps.records.addFirst') : text('steps.records.add')}
         </button>
-        <button type="button" className="button" onClick={() => actor.send({ type: 'answer.submit' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (records.length === 0 ? setTriedWithoutRecords(true) : actor.send({ type: 'answer.submit' }))}
+        >
           {text('continue')}
         </button>
       </div>

@@ -19,7 +19,8 @@ export function WhichHarmStep() {
   const saved = ScreeningActor.useSelector((s) => s.context.answers.records[s.context.position.record]?.linkedHarms);
   const { register, handleSubmit } = useForm({
     resolver: zodResolver(whichHarmSchema),
-    defaultValues: { harms: saved ?? [] },
+    // A tick for a harm no longer offered (since answered "no") could not be unticked: drop it.
+    defaultValues: { harms: (saved ?? []).filter((harm) => offered.includes(harm)) },
   });
   const submit = handleSubmit(({ harms }) => actor.send({ type: 'answer.submit', value: harms }));
   return (
