@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { createShiftSequence, defaultNavigate, exitNow, removeExitOverlay } from './exit';
 import './safety.css';
+import { useKeepFocusClearOfExitBar } from './keep-focus-clear';
 
 interface ExitContextValue {
   /** Leave now (overlay, wipe, clear storage, replace history, go to the neutral page). */
@@ -76,6 +77,7 @@ export function ExitProvider({ controls, children, exitUrl = __EXIT_URL__, navig
   const [status, setStatus] = useState('');
   const [shiftPresses, setShiftPresses] = useState(0);
   usePageLifecycleGuard(controls);
+  useKeepFocusClearOfExitBar();
 
   // Keep the latest values for the one long-lived listener.
   const latest = useRef({ controls, exitUrl, navigate, t });
