@@ -10,7 +10,7 @@ const ALLOWED = {
   lib: ['rules'],
   i18n: ['lib'],
   machines: ['rules', 'lib'],
-  components: ['lib', 'i18n'],
+  components: ['rules', 'lib', 'i18n'],
   features: ['rules', 'machines', 'components', 'lib', 'i18n'],
   testing: ['rules', 'machines', 'components', 'features', 'lib', 'i18n', 'app'],
   app: ['rules', 'machines', 'components', 'features', 'lib', 'i18n'],

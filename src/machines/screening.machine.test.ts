@@ -32,6 +32,23 @@ function walkPettyTheftJourney(flow: ReturnType<typeof start>) {
   );
 }
 
+/** Journey (a) as far as the list of records. */
+function atRecords() {
+  const flow = start();
+  walkPettyTheftJourney(flow);
+  flow.answer('adult', 'yes', 'yes', 'yes');
+  expect(flow.step()).toBe('records');
+  return flow;
+}
+
+/** Journey (a) as far as Check your answers. */
+function atCheckAnswers() {
+  const flow = atRecords();
+  flow.answer(undefined, { reply: 'none', kinds: [] }, 'no');
+  expect(flow.step()).toBe('checkAnswers');
+  return flow;
+}
+
 describe('screening machine', () => {
   it('starts on the start page with no answers', () => {
     const { step, context } = start();
@@ -163,14 +180,6 @@ describe('screening machine', () => {
 });
 
 describe('records: add, change, remove', () => {
-  function atRecords() {
-    const flow = start();
-    walkPettyTheftJourney(flow);
-    flow.answer('adult', 'yes', 'yes', 'yes');
-    expect(flow.step()).toBe('records');
-    return flow;
-  }
-
   it('adds another record, asks all of its questions, and returns to the list', () => {
     const flow = atRecords();
     flow.actor.send({ type: 'record.add' });
@@ -210,14 +219,6 @@ describe('records: add, change, remove', () => {
 });
 
 describe('check your answers', () => {
-  function atCheckAnswers() {
-    const flow = start();
-    walkPettyTheftJourney(flow);
-    flow.answer('adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no');
-    expect(flow.step()).toBe('checkAnswers');
-    return flow;
-  }
-
   it('returns to Check your answers straight after a change', () => {
     const flow = atCheckAnswers();
     flow.actor.send({ type: 'nav.change', step: 'recordDuring', record: 0 });
@@ -306,14 +307,6 @@ describe('progress and restore', () => {
 });
 
 describe('edge cases found in review', () => {
-  function atCheckAnswers() {
-    const flow = start();
-    walkPettyTheftJourney(flow);
-    flow.answer('adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no');
-    expect(flow.step()).toBe('checkAnswers');
-    return flow;
-  }
-
   it('shows the safety pause when "safe to answer now" is changed to no', () => {
     const flow = atCheckAnswers();
     flow.actor.send({ type: 'nav.change', step: 'safetyCheck' });

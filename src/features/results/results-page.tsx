@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
+import { useOffenseNamer } from '@/components/use-offense-name';
 import { possibleHarms } from '@/machines/answers';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
-import { findOffense } from '@/rules/offenses/lookup';
 import { AtAGlance } from './at-a-glance';
 import { RecordResultSection } from './record-result';
 import { useMessage } from './use-message';
@@ -19,14 +19,13 @@ import { useMessage } from './use-message';
  */
 export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const { t, i18n } = useTranslation('results');
-  const { t: to } = useTranslation('offenses');
+  const nameOffense = useOffenseNamer();
   const message = useMessage();
   const actor = ScreeningActor.useActorRef();
   const answers = ScreeningActor.useSelector((s) => s.context.answers);
   const outcome = useMemo(() => screen(answersToFacts(answers)), [answers]);
   const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
   const harms = possibleHarms(answers);
-  const translateOffense = to as unknown as (key: string) => string;
 
   if (!outcome.ok) {
     // Facts made by the wizard always validate (tested); this is a calm fallback, not a path.
@@ -42,11 +41,8 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const unsafeNow = answers.audience !== 'learner' && (answers.safeNow === 'no' || answers.safeNow === 'unsure');
   const safetyFirst = result.safetyFirst || unsafeNow;
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
-  const recordTitle = (index: number, code: string) => {
-    const entry = findOffense(code);
-    const name = entry ? `${translateOffense(`${entry.id}.name`)} (${entry.code})` : code === 'unsure' ? t('unknownOffense') : code;
-    return t('recordTitle', { number: index + 1, name });
-  };
+  const recordTitle = (index: number, code: string) =>
+    t('recordTitle', { number: index + 1, name: nameOffense(code) ?? t('unknownOffense') });
 
   const titles = result.records.map((record, index) => recordTitle(index, record.offense.code));
 

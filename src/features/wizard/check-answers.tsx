@@ -4,7 +4,7 @@ import { FocusHeading } from '@/components/focus-heading';
 import type { Answers } from '@/machines/answers';
 import { RECORD_FIELD, TOP_FIELD, answeredPath, isRecordStep, type Position, type StepId } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { useOffenseName } from './use-offense-name';
+import { useOffenseName } from '@/components/use-offense-name';
 import { useWizardText } from './use-wizard-text';
 import { CHOICE_STEPS, isChoiceStep } from './steps/choice-steps';
 

@@ -7,7 +7,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import type { RecordAnswers } from '@/machines/answers';
 import { Progress } from '../progress';
 import { recordFacets } from '../record-summary';
-import { useOffenseName } from '../use-offense-name';
+import { useOffenseName } from '@/components/use-offense-name';
 import { useWizardText } from '../use-wizard-text';
 
 /**
