@@ -88,6 +88,16 @@ export const recordSchema = z.strictObject({
   sentence: z.enum(SENTENCES).optional().default('skipped'),
   offenseYear: z.number().int().min(1900).max(2100).optional(),
   alreadyDismissed: optionalAnswer,
+  /**
+   * Only for burglary (PC 459 / 460(a)): it was a home and someone other than the person (and anyone
+   * with them) was inside. Decides PC 667.5(c)(21). Missing means "not sure": at most `possible`.
+   */
+  burglaryHomeOccupied: optionalAnswer,
+  /**
+   * Only for offenses that are violent when committed for a gang (PC 518, PC 136.1): the court found
+   * it was done for a gang (PC 186.22). Decides PC 667.5(c)(19)/(20). Missing means "not sure".
+   */
+  gangFinding: optionalAnswer,
 });
 export type RecordFacts = z.output<typeof recordSchema>;
 export type RecordFactsInput = z.input<typeof recordSchema>;

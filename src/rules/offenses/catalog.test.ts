@@ -161,7 +161,7 @@ describe('offense catalog: relief flags (brief §6)', () => {
 
   it('keeps sex_work to the person\'s own selling of sex (a minor\'s sex_work record is trafficking)', () => {
     const sexWork = OFFENSE_CATALOG.filter((e) => e.category === 'sex_work').map((e) => e.code);
-    expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 653.22']);
+    expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 647f', 'PC 653.22']);
   });
 
   it('flags the Prop 47 offenses and not the others', () => {
