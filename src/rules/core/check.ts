@@ -82,21 +82,39 @@ const SHARED: Record<string, Record<string, Message> | undefined> = Object.creat
 
 function shared(id: string, part: string): Message {
   const byPart = (SHARED[id] ??= Object.create(null) as Record<string, Message>);
-  // `change` is the one key per element outside `element.*`: what would change the outcome.
-  return (byPart[part] ??= Object.freeze({ key: part === 'change' ? `change.${id}` : `element.${id}.${part}` }));
+  // `change…` keys are the ones outside `element.*`: what would change the outcome.
+  const key = part === 'change' ? `change.${id}` : part.startsWith('change.') ? `change.${id}.${part.slice(7)}` : `element.${id}.${part}`;
+  return (byPart[part] ??= Object.freeze({ key }));
 }
 
 export interface PathwayDraft {
   readonly pathway: PathwayId;
   readonly citation: CitationId;
   readonly checks: readonly Check[];
-  /** Best outcome the pathway can ever give (e.g. PC 1203.49 is at most `possible`, brief §12.2.3). */
+  /** Best outcome the pathway can ever give (e.g. PC 1203.49 is at most `possible`: prefer 236.14). */
   readonly ceiling?: Outcome;
   readonly applies: boolean;
   readonly evidence?: readonly Message[];
   readonly nextSteps?: readonly Message[];
   readonly notes?: readonly Message[];
+  /** Judicial Council form numbers; omitted = none exists. */
+  readonly forms?: readonly string[];
 }
+
+/**
+ * Elements whose "what could change this" depends on why they are not met, so it only names
+ * something the person can find out or do (an injury finding is no help when the offense is on the
+ * list anyway): `change.<id>.<reason>`. Other elements share one `change.<id>`.
+ */
+const CHANGE_BY_REASON: ReadonlySet<string> = new Set(['nonviolent', 'timing', 'traffickingVictim', 'noRegistration']);
+
+function changeFor(c: Check): Message {
+  if (!CHANGE_BY_REASON.has(c.id)) return shared(c.id, 'change');
+  const reason = c.explanation.key.slice(`element.${c.id}.`.length);
+  return shared(c.id, `change.${reason}`);
+}
+
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /**
  * Turns evaluated elements into the result contract: outcome, per-element explanation, what would
@@ -112,10 +130,11 @@ export function finish(draft: PathwayDraft): PathwayResult {
     elements: checks,
     whatWouldChange: checks
       .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.limit] === OUTCOME_RANK[outcome])
-      .map((c) => shared(c.id, 'change')),
+      .map(changeFor),
     evidenceThatHelps: draft.evidence ?? [],
     nextSteps: draft.nextSteps ?? [],
     notes: draft.notes ?? [],
+    forms: draft.forms ?? NO_FORMS,
     citation: CITATIONS[draft.citation],
     needsLawyerReview: checks.some((c) => c.needsLawyerReview),
   };
