@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RecordResult } from '@/rules/types';
 import { OutcomeTag } from './outcome-tag';
-import { fittingPathways } from './rank';
+import { recommended } from './rank';
 import { useRulesText } from './use-message';
 
 /**
@@ -20,7 +20,7 @@ export function AtAGlance({ records, titles }: { records: readonly RecordResult[
       </h2>
       <ul className="glance">
         {records.map((record, index) => {
-          const best = fittingPathways(record)[0];
+          const best = recommended(record);
           return (
             <li key={record.recordId} className="glance__item">
               <button
