@@ -58,7 +58,7 @@ export interface ElementResult {
   /** Fact paths this element read, e.g. `records[0].duringHarm`, `harms.trafficking`, `situation`. */
   readonly facts: readonly string[];
   readonly citation: Citation;
-  /** The brief marks this point as not confirmed: a lawyer should review it. */
+  /** Our law sources mark this point as not confirmed: a lawyer should review it. */
   readonly needsLawyerReview: boolean;
   /**
    * The best outcome the pathway can reach with this element as it stands (`likely` when met). The
@@ -119,7 +119,7 @@ export interface RecordResult {
 }
 
 export interface ScreeningResult {
-  /** ISO date the law in src/rules was last reviewed against the brief. */
+  /** ISO date the law in src/rules was last reviewed (docs/law-sources.md). */
   readonly lawReviewed: string;
   /** ISO date whose law was applied. */
   readonly asOf: string;

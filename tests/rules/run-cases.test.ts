@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema, runCaseFiles } from '../../scripts/cases-core';
 
-/** The runner itself, on files written to a temporary folder (case-format.md "npm run cases"). */
+/** The runner itself, on files written to a temporary folder (docs/case-format.md "npm run cases"). */
 
 const GOOD = `
 cases:

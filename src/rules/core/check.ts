@@ -53,7 +53,7 @@ export const worse = (a: Outcome, b: Outcome): Outcome => (OUTCOME_RANK[a] <= OU
 
 /**
  * The outcome is the most limiting cap among the elements. An element that is met only on a point
- * the brief marks UNCERTAIN carries `review` and a `possible` cap set by the rule itself, so no
+ * our law sources mark UNCERTAIN carries `review` and a `possible` cap set by the rule itself, so no
  * outcome is ever `likely` purely because of an unconfirmed point.
  */
 export function combine(checks: readonly Check[], ceiling: Outcome = 'likely'): Outcome {

@@ -37,7 +37,7 @@ export function californiaCase(view: RecordView, citation: CitationId, inferred:
 
 /**
  * PC 667.5(c) exclusion (docs/law-sources.md, "Violent felonies"). Serious-but-not-violent felonies (PC 1192.7) and
- * attempts are structurally nonviolent or unlisted, but the brief asks for lawyer review, so they
+ * attempts are structurally nonviolent or unlisted, but our law sources ask for lawyer review, so they
  * cap the pathway at `possible` (TP13(c)).
  */
 export function nonviolent(view: RecordView): Check {
@@ -49,7 +49,7 @@ export function nonviolent(view: RecordView): Check {
   }
   if (v.value === 'unsure') return check('nonviolent', 'unsure', v.reason, v.facts, 'pc667_5c', base);
   // Met only on a point a lawyer must confirm (serious-not-violent, or a catalog entry whose status
-  // the brief does not confirm): never `likely` on that alone.
+  // our law sources do not confirm): never `likely` on that alone.
   if (v.review) {
     return check('nonviolent', 'met', v.reason, v.facts, v.reason === 'seriousNotViolent' ? 'pc1192_7' : 'pc667_5c', { ...base, cap: 'possible' });
   }

@@ -30,7 +30,7 @@ export interface ViolentStatus {
     | 'unknownOffense'
     | 'levelUnsure';
   readonly item?: string;
-  /** The brief marks the point deciding this as not confirmed: a lawyer should look at it. */
+  /** Our law sources mark the point deciding this as not confirmed: a lawyer should look at it. */
   readonly review: boolean;
   readonly facts: readonly string[];
 }

@@ -51,7 +51,7 @@ export interface OffenseEntry {
   /** Why: a short English note for reviewers (not shown to users; user text is in locales). */
   readonly violentReason: string;
   /**
-   * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which the brief marks
+   * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which our law sources mark
    * UNCERTAIN); the engine should treat it as "violent: unsure". On a federal entry it means the
    * `federalCrimeOfViolence` value (level A or B) is not confirmed.
    */
