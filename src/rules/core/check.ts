@@ -41,7 +41,8 @@ export function check(
     id,
     status,
     label: shared(id, 'label'),
-    explanation: options.params ? { key: `element.${id}.${reason}`, params: options.params } : shared(id, reason),
+    // With parameters the message is new, but its key is the shared (flat, cached) string.
+    explanation: options.params ? { key: shared(id, reason).key, params: options.params } : shared(id, reason),
     facts,
     citation: CITATIONS[citation],
     needsLawyerReview: options.review ?? false,
@@ -83,8 +84,11 @@ const SHARED: Record<string, Record<string, Message> | undefined> = Object.creat
 function shared(id: string, part: string): Message {
   const byPart = (SHARED[id] ??= Object.create(null) as Record<string, Message>);
   // `change…` keys are the ones outside `element.*`: what would change the outcome.
-  const key = part === 'change' ? `change.${id}` : part.startsWith('change.') ? `change.${id}.${part.slice(7)}` : `element.${id}.${part}`;
-  return (byPart[part] ??= Object.freeze({ key }));
+  return (byPart[part] ??= Object.freeze({ key: keyOf(id, part) }));
+}
+
+function keyOf(id: string, part: string): string {
+  return part === 'change' ? `change.${id}` : `element.${id}.${part}`;
 }
 
 export interface PathwayDraft {
@@ -108,10 +112,18 @@ export interface PathwayDraft {
  */
 const CHANGE_BY_REASON: ReadonlySet<string> = new Set(['nonviolent', 'timing', 'traffickingVictim', 'noRegistration']);
 
+const CHANGE_BY_EXPLANATION = new Map<string, Message>();
+
 function changeFor(c: Check): Message {
   if (!CHANGE_BY_REASON.has(c.id)) return shared(c.id, 'change');
-  const reason = c.explanation.key.slice(`element.${c.id}.`.length);
-  return shared(c.id, `change.${reason}`);
+  // `element.<id>.<reason>` → `change.<id>.<reason>`, one frozen message per explanation key.
+  const key = c.explanation.key;
+  let change = CHANGE_BY_EXPLANATION.get(key);
+  if (!change) {
+    change = Object.freeze({ key: `change.${key.slice('element.'.length)}` });
+    CHANGE_BY_EXPLANATION.set(key, change);
+  }
+  return change;
 }
 
 const NO_FORMS: readonly string[] = Object.freeze([]);

@@ -136,11 +136,11 @@ function violentCore(record: RecordFacts, entry: OffenseEntry | undefined, level
 }
 
 function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, level: Level, path: (k: keyof RecordFacts) => string): ViolentStatus {
-  const status = violentCore(record, entry, level);
+  const { value, reason, item, review } = violentCore(record, entry, level);
   const facts = [path('offense'), path('level')];
-  if (status.reason !== 'misdemeanor' && status.reason !== 'listed') facts.push(path('injuryOrGunEnhancement'));
-  if (entry?.dependsOn && status.reason !== 'misdemeanor') facts.push(path(entry.dependsOn));
-  return { ...status, facts };
+  if (reason !== 'misdemeanor' && reason !== 'listed') facts.push(path('injuryOrGunEnhancement'));
+  if (entry?.dependsOn && reason !== 'misdemeanor') facts.push(path(entry.dependsOn));
+  return item === undefined ? { value, reason, review, facts } : { value, reason, item, review, facts };
 }
 
 /** Harms the record is tied to: as given, or (omitted) every harm answered yes or unsure. */
