@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FocusHeading } from '@/components/focus-heading';
 import { WhyWeAsk } from '@/components/why-we-ask';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { OffenseSearch } from '@/features/offense-search/offense-search';
+import { OffenseSearch } from '@/components/offense-search/offense-search';
 import type { SummaryError } from '@/components/error-summary';
 import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';

@@ -3,10 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/config';
-import { answersToFacts } from '@/machines/to-facts';
-import { screen as screenFacts } from '@/rules';
-import { renderAtStep } from '@/testing/render';
-import { Wizard } from '@/features/wizard/wizard';
 import { OffenseSearch } from './offense-search';
 
 function Harness({ onSubmit, onChange }: { onSubmit: () => void; onChange?: (value: string) => void }) {
@@ -110,22 +106,5 @@ describe('OffenseSearch', () => {
     await user.type(screen.getByRole('searchbox'), 'robo de tienda');
     expect(screen.getAllByRole('radio')[0]).toHaveAccessibleName(/tienda.*PC 459\.5/);
     expect(screen.getAllByRole('radio')[0]).toHaveAccessibleDescription(/\$950/);
-  });
-});
-
-describe('the offense step with the search', () => {
-  it('keeps words it does not know, and the rules screen them as an offense not recognised', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={() => undefined} />, {
-      step: 'recordOffense',
-      answers: { records: [{ id: 'r1', stage: 'conviction', court: 'california' }] },
-    });
-    await user.type(screen.getByRole('searchbox'), 'taking a bike{Enter}');
-    expect(state().value).toBe('recordOffense');
-    await user.click(screen.getByRole('radio', { name: 'Use “taking a bike” as I typed it' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const answers = state().context.answers;
-    expect(answers.records[0]?.offense).toBe('taking a bike');
-    const outcome = screenFacts(answersToFacts(answers));
-    expect(outcome.ok && outcome.result.records[0]?.offense.recognised).toBe(false);
   });
 });
