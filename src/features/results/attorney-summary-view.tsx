@@ -140,7 +140,8 @@ export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; s
               <ul className="attorney-summary__elements" aria-label={summary.labels.elements}>
                 {route.elements.map((element, index) => (
                   <li key={index}>
-                    <strong>[{element.statusText}]</strong> {element.label}: {element.reason} (<CitationLink citation={element.citation} />)
+                    <strong>[{element.statusText}]</strong> {element.label}: <span className="attorney-summary__reason">{element.reason}</span> (
+                    <CitationLink citation={element.citation} />)
                   </li>
                 ))}
               </ul>
