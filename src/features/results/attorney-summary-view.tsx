@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/machines/answers';
 import { ExternalLink } from '@/components/external-link';
 import { formatLawReviewed } from '@/lib/format-law-date';
-import type { Citation, ScreeningResult } from '@/rules/types';
+import type { ScreeningResult } from '@/rules/types';
 import { buildAttorneySummary, summaryText, type AttorneySummary } from './attorney-summary';
 import type { SummaryNamespace, SummaryWords } from './summary-words';
 import './attorney-summary.css';
@@ -85,12 +85,12 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
   );
 }
 
-function CitationLink({ citation }: { citation: Citation }) {
+function SourceLink({ url, sections }: { url: string; sections: readonly string[] }) {
   const { t } = useTranslation('results');
-  // Print shows the address after the link (attorney-summary.css), so a paper copy keeps it.
+  // Print writes the address after the link (attorney-summary.css), so a paper copy keeps it.
   return (
-    <ExternalLink className="link" href={citation.url}>
-      {citation.section} <span className="visually-hidden">{t('opensInNewTab')}</span>
+    <ExternalLink className="link" href={url}>
+      {sections.join('; ')} <span className="visually-hidden">{t('opensInNewTab')}</span>
     </ExternalLink>
   );
 }
@@ -128,20 +128,16 @@ export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; s
       {summary.records.map((record) => (
         <div key={record.title} className="attorney-summary__record">
           <h5>{record.title}</h5>
-          <p className="attorney-summary__recommended">{record.recommended}</p>
+          {record.noRoute ? <p>{record.noRoute}</p> : null}
           {record.routes.map((route) => (
             <div key={route.pathway} className="attorney-summary__route">
-              <p className="attorney-summary__route-title">
-                <strong>
-                  {route.title}: {route.outcome}.
-                </strong>{' '}
-                {summary.labels.law} <CitationLink citation={route.citation} />
+              <p className={`attorney-summary__route-title${route.recommended ? ' attorney-summary__recommended' : ''}`}>
+                <strong>{route.heading}</strong> {summary.labels.law} {route.citation.section}
               </p>
               <ul className="attorney-summary__elements" aria-label={summary.labels.elements}>
                 {route.elements.map((element, index) => (
                   <li key={index}>
-                    <strong>[{element.statusText}]</strong> {element.label}: <span className="attorney-summary__reason">{element.reason}</span> (
-                    <CitationLink citation={element.citation} />)
+                    <strong>[{element.statusText}]</strong> {element.label}: <span className="attorney-summary__reason">{element.reason}</span> ({element.citation.section})
                   </li>
                 ))}
               </ul>
@@ -160,12 +156,17 @@ export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; s
                   <p>
                     <strong>{summary.labels.nextSteps}:</strong>
                   </p>
-                  <ol>
+                  <ol className="attorney-summary__steps">
                     {route.nextSteps.map((step, index) => (
                       <li key={index}>{step}</li>
                     ))}
                   </ol>
                 </>
+              ) : null}
+              {route.nextStepsAsFor ? (
+                <p>
+                  <strong>{summary.labels.nextSteps}:</strong> {route.nextStepsAsFor}
+                </p>
               ) : null}
             </div>
           ))}
@@ -189,6 +190,14 @@ export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; s
           </ul>
         </>
       ) : null}
+      <h4>{summary.sourcesHeading}</h4>
+      <ul className="attorney-summary__sources">
+        {summary.sources.map((source) => (
+          <li key={source.url}>
+            <SourceLink url={source.url} sections={source.sections} />
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

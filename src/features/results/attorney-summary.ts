@@ -23,19 +23,25 @@ export interface SummaryRoute {
   readonly title: string;
   readonly outcome: string;
   readonly recommended: boolean;
+  /** "Recommended route: … ." for the recommended one, otherwise "<route>: <outcome>." */
+  readonly heading: string;
   readonly citation: Citation;
+  /** Every element of the recommended route; for the others, the elements not met or unsure. */
   readonly elements: readonly SummaryElement[];
   /** What a lawyer must check: points the law leaves open, and facts the answers left unsure. */
   readonly lawyerChecks: readonly string[];
   /** Judicial Council form numbers, when the rules give them. */
   readonly forms: readonly string[];
-  /** Only for the recommended route, to keep the summary short. */
+  /** Only for the recommended route, and written once per route in the whole summary. */
   readonly nextSteps: readonly string[];
+  /** "As for record 1" when an earlier record's recommended route was the same. */
+  readonly nextStepsAsFor?: string;
 }
 
 export interface SummaryRecord {
   readonly title: string;
-  readonly recommended: string;
+  /** Said only when no route looks at least possible; otherwise the first route is the recommended one. */
+  readonly noRoute?: string;
   readonly routes: readonly SummaryRoute[];
   /** Routes that plainly do not fit this kind of record: named once, not explained. */
   readonly notFitting: string;
@@ -52,7 +58,26 @@ export interface AttorneySummary {
   readonly records: readonly SummaryRecord[];
   readonly caseNotesHeading: string;
   readonly caseNotes: readonly string[];
+  /** Every statute source once, with the sections that cite it: addresses are printed here only once. */
+  readonly sourcesHeading: string;
+  readonly sources: readonly { readonly url: string; readonly sections: readonly string[] }[];
   readonly labels: { readonly elements: string; readonly lawyerChecks: string; readonly forms: string; readonly nextSteps: string; readonly law: string };
+}
+
+function sourcesOf(records: readonly SummaryRecord[]): AttorneySummary['sources'] {
+  const byUrl = new Map<string, string[]>();
+  const add = (c: Citation) => {
+    const sections = byUrl.get(c.url) ?? [];
+    if (!sections.includes(c.section)) sections.push(c.section);
+    byUrl.set(c.url, sections);
+  };
+  for (const record of records) {
+    for (const route of record.routes) {
+      add(route.citation);
+      route.elements.forEach((e) => add(e.citation));
+    }
+  }
+  return [...byUrl].map(([url, sections]) => ({ url, sections }));
 }
 
 export interface SummaryInput {
@@ -81,44 +106,58 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
   const routeTitle = (id: PathwayId) => words.t('rules', `pathway.${id}.title`);
   const outcomeText = (p: PathwayResult) => words.t('rules', `outcome.${p.outcome}.headline`);
 
-  const route = (p: PathwayResult, recommended: boolean): SummaryRoute => ({
-    pathway: p.pathway,
-    title: routeTitle(p.pathway),
-    outcome: outcomeText(p),
-    recommended,
-    citation: p.citation,
-    elements: p.elements.map((e) => ({
-      status: e.status,
-      statusText: r(`status.${e.status}`),
-      label: message(e.label),
-      reason: message(e.explanation),
-      citation: e.citation,
-      review: e.needsLawyerReview,
-    })),
-    lawyerChecks: [
-      ...(p.needsLawyerReview ? [r('lawyerReview')] : []),
-      ...p.elements
-        .filter((e) => e.needsLawyerReview || e.status === 'unsure')
-        .map((e) => r(e.needsLawyerReview ? 'attorney.checkUnsettled' : 'attorney.checkFacts', { element: message(e.label) })),
-    ],
-    forms: formsOf(p),
-    nextSteps: recommended ? p.nextSteps.map(message) : [],
-  });
+  /** One short line each: the law's open points, then the facts the answers left open. */
+  const lawyerChecks = (p: PathwayResult): string[] => {
+    const unsettled = p.elements.filter((e) => e.needsLawyerReview).map((e) => message(e.label));
+    const open = p.elements.filter((e) => e.status === 'unsure' && !e.needsLawyerReview).map((e) => message(e.label));
+    return [
+      ...(p.needsLawyerReview && unsettled.length === 0 ? [r('attorney.checkRoute')] : []),
+      ...(unsettled.length > 0 ? [r('attorney.checkUnsettled', { elements: unsettled.join('; ') })] : []),
+      ...(open.length > 0 ? [r('attorney.checkFacts', { elements: open.join('; ') })] : []),
+    ];
+  };
+  const stepsWrittenFor = new Map<PathwayId, number>();
+  const route = (p: PathwayResult, recommended: boolean, recordNumber: number): SummaryRoute => {
+    const asFor = recommended ? stepsWrittenFor.get(p.pathway) : undefined;
+    if (recommended && asFor === undefined) stepsWrittenFor.set(p.pathway, recordNumber);
+    return {
+      pathway: p.pathway,
+      title: routeTitle(p.pathway),
+      outcome: outcomeText(p),
+      recommended,
+      heading: recommended
+        ? r('attorney.recommended', { route: routeTitle(p.pathway), outcome: outcomeText(p) })
+        : `${routeTitle(p.pathway)}: ${outcomeText(p)}.`,
+      citation: p.citation,
+      // The other routes show only what holds them back: three records must fit on three pages.
+      elements: p.elements
+        .filter((e) => recommended || e.status !== 'met')
+        .map((e) => ({
+          status: e.status,
+          statusText: r(`status.${e.status}`),
+          label: message(e.label),
+          reason: message(e.explanation),
+          citation: e.citation,
+          review: e.needsLawyerReview,
+        })),
+      lawyerChecks: lawyerChecks(p),
+      forms: formsOf(p),
+      nextSteps: recommended && asFor === undefined ? p.nextSteps.map(message) : [],
+      nextStepsAsFor: asFor === undefined ? undefined : r('attorney.asFor', { number: asFor }),
+    };
+  };
 
   const records = result.records.map((record, index): SummaryRecord => {
     const best = recommendedRoute(record);
     const fitting = fittingPathways(record);
     const ordered = best === 'none' ? fitting : [record.pathways[best], ...fitting.filter((p) => p.pathway !== best)];
-    const notFitting = PATHWAY_IDS.filter((id) => !record.pathways[id].applies && id !== best).map(routeTitle);
+    const notFitting = PATHWAY_IDS.filter((id) => !record.pathways[id].applies && id !== best).map((id) => record.pathways[id].citation.section);
     const typed = answers.records[index]?.offense;
     const name = typed && typed !== 'skipped' && typed !== 'prefer_not' ? offenseText(words, typed) : r('unknownOffense');
-    const bestResult = best === 'none' ? undefined : record.pathways[best];
     return {
       title: r('recordTitle', { number: index + 1, name }),
-      recommended: bestResult
-        ? r('attorney.recommended', { route: routeTitle(bestResult.pathway), outcome: outcomeText(bestResult) })
-        : r('noRoute'),
-      routes: ordered.map((p) => route(p, p.pathway === best)),
+      noRoute: best === 'none' ? r('noRoute') : undefined,
+      routes: ordered.map((p) => route(p, p.pathway === best, index + 1)),
       notFitting: notFitting.length > 0 ? r('attorney.notFitting', { routes: notFitting.join('; ') }) : '',
       notes: recordNotesOf(record).map(message),
     };
@@ -137,6 +176,8 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
     records,
     caseNotesHeading: r('notesHeading'),
     caseNotes: [...(result.immigrationCaution ? [r('immigration.heading')] : []), ...result.notes.map(message)],
+    sourcesHeading: r('attorney.sources'),
+    sources: sourcesOf(records),
     labels: {
       elements: r('attorney.elements'),
       lawyerChecks: r('attorney.lawyerChecks'),
@@ -147,7 +188,6 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
   };
 }
 
-const cite = (c: Citation) => `${c.section} <${c.url}>`;
 
 /** The same summary as plain text for a case-management note: headings, then indented lines. */
 export function summaryText(summary: AttorneySummary): string {
@@ -159,13 +199,15 @@ export function summaryText(summary: AttorneySummary): string {
   }
   lines.push('', summary.resultsHeading.toUpperCase());
   for (const record of summary.records) {
-    lines.push('', record.title, record.recommended);
+    lines.push('', record.title);
+    if (record.noRoute) lines.push(record.noRoute);
     for (const route of record.routes) {
-      lines.push(`  * ${route.title}: ${route.outcome}. ${summary.labels.law} ${cite(route.citation)}`);
-      for (const e of route.elements) lines.push(`    [${e.statusText}] ${e.label}: ${e.reason} (${cite(e.citation)})`);
+      lines.push(`  * ${route.heading} ${summary.labels.law} ${route.citation.section}`);
+      for (const e of route.elements) lines.push(`    [${e.statusText}] ${e.label}: ${e.reason} (${e.citation.section})`);
       if (route.lawyerChecks.length > 0) lines.push(`    ${summary.labels.lawyerChecks}: ${route.lawyerChecks.join(' ')}`);
       if (route.forms.length > 0) lines.push(`    ${summary.labels.forms}: ${route.forms.join(', ')}`);
       route.nextSteps.forEach((step, i) => lines.push(`    ${i === 0 ? `${summary.labels.nextSteps}: ` : ''}${i + 1}. ${step}`));
+      if (route.nextStepsAsFor) lines.push(`    ${summary.labels.nextSteps}: ${route.nextStepsAsFor}`);
     }
     if (record.notFitting) lines.push(`  ${record.notFitting}`);
     for (const note of record.notes) lines.push(`  - ${note}`);
@@ -173,5 +215,6 @@ export function summaryText(summary: AttorneySummary): string {
   if (summary.caseNotes.length > 0) {
     lines.push('', summary.caseNotesHeading.toUpperCase(), ...summary.caseNotes.map((note) => `- ${note}`));
   }
+  lines.push('', summary.sourcesHeading.toUpperCase(), ...summary.sources.map((s) => `- ${s.sections.join('; ')}: ${s.url}`));
   return `${lines.join('\n')}\n`;
 }
