@@ -51,7 +51,7 @@ test.describe('offense search', () => {
     await expectStorageEmpty(page);
   });
 
-  test('offers "use what I typed" for words not in the list, and the record is screened as not recognised', async ({ page }) => {
+  test('offers "use what I typed" for words not in the list, and moves on with them', async ({ page }) => {
     await toOffenseQuestion(page);
     await page.getByRole('searchbox').fill('qwzx blorp');
     await page.getByRole('searchbox').press('Enter');
@@ -128,5 +128,23 @@ test.describe('a reload never silently loses work', () => {
     await page.getByRole('button', { name: 'Exit this page' }).click();
     await page.waitForURL(`${EXIT_URL}**`);
     expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('words people know', () => {
+  test('a legal word in a question hint opens its plain definition in place', async ({ page }) => {
+    await toOffenseQuestion(page);
+    await page.getByRole('searchbox').fill('shoplifing');
+    await page.getByRole('radio', { name: /PC 459\.5/ }).check();
+    await continueOn(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('felony or a misdemeanor');
+    const felony = page.getByRole('button', { name: 'felony (what it means)' });
+    await felony.click();
+    await expect(felony).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText('The most serious kind of crime.')).toBeVisible();
+    await expectAxeClean(page);
+    await felony.press('Escape');
+    await expect(page.getByText('The most serious kind of crime.')).toBeHidden();
+    await expect(felony).toBeFocused();
   });
 });
