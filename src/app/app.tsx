@@ -13,8 +13,10 @@ import { Wizard } from '@/features/wizard/wizard';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine } from '@/machines/screening.machine';
 import { formatLawReviewed } from '@/lib/format-law-date';
+import { GetHelpNow } from './get-help-now';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
+import { LeaveWarning } from './leave-warning';
 import { useSession, type ScreeningActorRef } from './session';
 
 type View = 'wizard' | 'safety';
@@ -37,6 +39,7 @@ export function App() {
       <header className="header">
         <div className="width-container header__inner">
           <p className="header__name">{t('appName')}</p>
+          <GetHelpNow />
           <LanguageSwitch />
         </div>
       </header>
@@ -47,6 +50,7 @@ export function App() {
       >
         <ActorBridge onActor={setActor} />
         <HistoryGuard />
+        <LeaveWarning />
         <div className="width-container">
           <main id="main" className="main" tabIndex={-1}>
             {view === 'safety' ? <SafetyPage onBack={showWizard} /> : <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
 import { ExternalLink } from './external-link';
@@ -10,14 +11,16 @@ type Harm = HelpLine['forHarms'][number];
  */
 export function HelpLines({ headingLevel = 2, harms = [] }: { headingLevel?: 2 | 3; harms?: readonly Harm[] }) {
   const { t } = useTranslation('common');
+  // Unique per copy: "Get help now" can show the lines over a page that already lists them.
+  const titleId = useId();
   const translate = t as unknown as (key: string, params?: Record<string, string>) => string;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Item = headingLevel === 2 ? 'h3' : 'h4';
   const relevant = (line: HelpLine) => line.forHarms.some((h) => harms.includes(h));
   const lines = [...HELP_LINES].sort((a, b) => Number(relevant(b)) - Number(relevant(a)));
   return (
-    <section className="help-lines" aria-labelledby="help-lines-title">
-      <Heading className="heading-m" id="help-lines-title">
+    <section className="help-lines" aria-labelledby={titleId}>
+      <Heading className="heading-m" id={titleId}>
         {t('helpLines.title')}
       </Heading>
       <p className="body">{t('helpLines.intro')}</p>

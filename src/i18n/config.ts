@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../locales/en/common.json';
+import enGlossary from '../../locales/en/glossary.json';
 import enOffenses from '../../locales/en/offenses.json';
 import enResults from '../../locales/en/results.json';
 import enRules from '../../locales/en/rules.json';
@@ -9,6 +10,7 @@ import enStart from '../../locales/en/start.json';
 import enValidation from '../../locales/en/validation.json';
 import enWizard from '../../locales/en/wizard.json';
 import esCommon from '../../locales/es/common.json';
+import esGlossary from '../../locales/es/glossary.json';
 import esOffenses from '../../locales/es/offenses.json';
 import esResults from '../../locales/es/results.json';
 import esRules from '../../locales/es/rules.json';
@@ -36,6 +38,7 @@ export const resources = {
     offenses: enOffenses,
     safety: enSafety,
     validation: enValidation,
+    glossary: enGlossary,
   },
   es: {
     common: esCommon,
@@ -46,6 +49,7 @@ export const resources = {
     offenses: esOffenses,
     safety: esSafety,
     validation: esValidation,
+    glossary: esGlossary,
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
+import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text';
 import type { Citation, ElementStatus, PathwayResult } from '@/rules/types';
 import { OutcomeTag } from './outcome-tag';
 import { useMessage, useRulesText } from './use-message';
@@ -22,8 +23,11 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
         </h3>
         <OutcomeTag outcome={result.outcome} />
       </summary>
+      <GlossaryScope>
       <div className="pathway__body">
-        <p className="body">{tr(`pathway.${result.pathway}.summary`)}</p>
+        <p className="body">
+          <GlossaryText text={tr(`pathway.${result.pathway}.summary`)} />
+        </p>
         {result.needsLawyerReview ? <p className="inset inset--note">{t('lawyerReview')}</p> : null}
         <h4 className="heading-s">{t('why')}</h4>
         <ul className="elements">
@@ -34,7 +38,7 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
               </span>
               <span className="visually-hidden">{t(`status.${element.status}`)}: </span>
               <span className="elements__text">
-                <strong className="elements__label">{message(element.label)}</strong> {message(element.explanation)}
+                <strong className="elements__label">{message(element.label)}</strong> <GlossaryText text={message(element.explanation)} />
                 {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
                 <span className="elements__cite">
                   {' '}
@@ -53,6 +57,7 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
           <CitationLink citation={result.citation} />
         </p>
       </div>
+      </GlossaryScope>
     </details>
   );
 }
@@ -76,7 +81,9 @@ function MessageList({ title, items, ordered = false }: { title: string; items: 
       <h4 className="heading-s">{title}</h4>
       <List className="list">
         {items.map((item, index) => (
-          <li key={index}>{item}</li>
+          <li key={index}>
+            <GlossaryText text={item} />
+          </li>
         ))}
       </List>
     </>

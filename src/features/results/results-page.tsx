@@ -10,6 +10,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
 import { AtAGlance } from './at-a-glance';
+import { AttorneySummarySection } from './attorney-summary-view';
 import { RecordResultSection } from './record-result';
 import { useMessage } from './use-message';
 
@@ -98,6 +99,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
         </ol>
       </section>
       {safetyFirst ? null : <HelpLines headingLevel={2} harms={harms} />}
+      <AttorneySummarySection answers={answers} result={result} />
       <p className="body body--secondary" id="print-warning">
         {t('printWarning')}
       </p>

@@ -8,6 +8,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';
 import { CHOICE_STEPS, type ChoiceStepId } from './choice-steps';
+import { GlossaryText } from '@/components/glossary/glossary-text';
 
 /**
  * Any option, or nothing at all: no question is ever required to move on. An unticked radio group
@@ -47,7 +48,7 @@ export function ChoiceStep({ step }: { step: ChoiceStepId }) {
         </legend>
         {has(`${base}.hint`) ? (
           <p className="hint" id={hintId}>
-            {text(`${base}.hint`)}
+            <GlossaryText text={text(`${base}.hint`)} />
           </p>
         ) : null}
         {has(`${base}.why`) ? <WhyWeAsk>{text(`${base}.why`)}</WhyWeAsk> : null}

@@ -1,0 +1,80 @@
+import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GLOSSARY_TERMS, glossaryForms, splitGlossary, type GlossaryTermId } from './glossary-match';
+import './glossary.css';
+
+/**
+ * Words people know: legal words in a sentence become small toggle buttons that show a plain
+ * definition right under the sentence (a disclosure, so it works with touch, keyboard and screen
+ * readers alike, and nothing floats over other text on a small phone). Escape closes it.
+ */
+
+/** Terms already explained in this part of the page, so each is marked once (see GlossaryScope). */
+const SeenContext = createContext<Set<GlossaryTermId> | null>(null);
+
+/** Marks each term once within its children (say, one pathway card), not once per sentence. */
+export function GlossaryScope({ children }: { children: ReactNode }) {
+  // Subscribes to language changes, so the scope renders (and starts counting) before its texts.
+  useTranslation('glossary');
+  const [seen] = useState(() => new Set<GlossaryTermId>());
+  // A new render starts counting again, so the same sentence marks the same words every time.
+  seen.clear();
+  return <SeenContext.Provider value={seen}>{children}</SeenContext.Provider>;
+}
+
+export function GlossaryText({ text }: { text: string }) {
+  const { t, i18n } = useTranslation('glossary');
+  const scoped = useContext(SeenContext);
+  const language = i18n.resolvedLanguage;
+  const glossary = useMemo(() => {
+    const translate = t as unknown as (key: string) => string;
+    return glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])));
+    // The words change with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [t, language]);
+  const segments = splitGlossary(text, glossary, scoped ?? new Set());
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.term ? (
+          <GlossaryTerm key={index} term={segment.term}>
+            {segment.text}
+          </GlossaryTerm>
+        ) : (
+          segment.text
+        ),
+      )}
+    </>
+  );
+}
+
+export function GlossaryTerm({ term, children }: { term: GlossaryTermId; children: string }) {
+  const { t } = useTranslation('glossary');
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const translate = t as unknown as (key: string) => string;
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+    }
+  };
+  return (
+    <span className="glossary">
+      <button
+        type="button"
+        className="glossary__term"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={onKeyDown}
+      >
+        {children}{' '}
+        <span className="visually-hidden">{translate('whatItMeans')}</span>
+      </button>
+      <span id={id} className="glossary__definition" hidden={!open}>
+        <strong>{children}:</strong> {translate(`${term}.definition`)}
+      </span>
+    </span>
+  );
+}
