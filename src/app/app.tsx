@@ -11,7 +11,7 @@ import {
 } from '@/features/safety/safety-shell';
 import { Wizard } from '@/features/wizard/wizard';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { screeningMachine } from '@/machines/screening.machine';
+import { screeningMachine } from '@/machines/screening-machine';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
@@ -73,7 +73,7 @@ export function App() {
 }
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
-  const atResults = ScreeningActor.useSelector((s) => s.value === 'results');
+  const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   return atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />;
 }
 

@@ -1,5 +1,5 @@
 import { createActorContext } from '@xstate/react';
-import { screeningMachine } from './screening.machine';
+import { screeningMachine } from './screening-machine';
 
 /**
  * One screening actor for the whole app. Components read narrow slices with `useSelector` and send

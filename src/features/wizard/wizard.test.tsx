@@ -29,7 +29,7 @@ describe('a one-choice question page', () => {
   it('moves on with nothing chosen, and records the question as passed over', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(state().value).toBe('harmPartner');
+    expect(state().context.position.step).toBe('harmPartner');
     expect(state().context.answers.harmTrafficking).toBe('skipped');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
@@ -39,7 +39,7 @@ describe('a one-choice question page', () => {
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(state().value).toBe('harmTrafficking');
+    expect(state().context.position.step).toBe('harmTrafficking');
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
@@ -68,7 +68,7 @@ describe('the offense picker', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('link', { name: /Choose what the record was for/ })).toBeInTheDocument();
-    expect(state().value).toBe('recordOffense');
+    expect(state().context.position.step).toBe('recordOffense');
     await user.click(within(summary).getByRole('link'));
     expect(screen.getByRole('searchbox')).toHaveFocus();
   });
@@ -130,7 +130,7 @@ describe('the list of records', () => {
   it('changes a record by walking its questions again', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     await user.click(screen.getByRole('button', { name: 'Change Record 1' }));
-    expect(state().value).toBe('recordStage');
+    expect(state().context.position.step).toBe('recordStage');
     expect(screen.getByRole('radio', { name: 'Convicted' })).toBeChecked();
   });
 
@@ -140,7 +140,7 @@ describe('the list of records', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(summary).toHaveTextContent('Add a record to see results');
-    expect(state().value).toBe('records');
+    expect(state().context.position.step).toBe('records');
   });
 
   it('starts a new record from "Add another record"', async () => {
@@ -158,12 +158,12 @@ describe('check your answers', () => {
     expect(screen.getByText('Sexual violence', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not answered');
     expect(screen.queryByText('Felony or misdemeanor')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change During the harm' }));
-    expect(state().value).toBe('recordDuring');
+    expect(state().context.position.step).toBe('recordDuring');
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(state().value).toBe('checkAnswers');
+    expect(state().context.position.step).toBe('checkAnswers');
     await user.click(screen.getByRole('button', { name: 'See my results' }));
-    expect(state().value).toBe('results');
+    expect(state().context.position.step).toBe('results');
   });
 });
 
@@ -176,7 +176,7 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: 'How to use this site more safely' }));
     expect(onShowSafety).toHaveBeenCalledOnce();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(state().value).toBe('audience');
+    expect(state().context.position.step).toBe('audience');
   });
 
   it('reads in Spanish', async () => {
