@@ -88,32 +88,39 @@ function firstUnfinishedRecord(answers: Answers): number | undefined {
 /**
  * The pages still ahead of `from`, in order, on the path these answers take (not including
  * `from`). A person working on a record finishes that record, then sees the list of records.
+ * `limit` stops early: Continue only needs the first one.
  */
-function* positionsAhead(answers: Answers, from: Position): Generator<Position> {
-  const applying = function* (steps: readonly StepId[], record = 0) {
-    for (const step of steps) if (stepApplies({ step, record }, answers)) yield { step, record };
+function positionsAhead(answers: Answers, from: Position, limit = Infinity): Position[] {
+  const ahead: Position[] = [];
+  const take = (steps: readonly StepId[], startAt: number, record = 0) => {
+    for (let i = startAt; i < steps.length && ahead.length < limit; i += 1) {
+      const position = { step: steps[i]!, record };
+      if (stepApplies(position, answers)) ahead.push(position);
+    }
   };
   const { step } = from;
   if (step === 'start' || isPreRecordStep(step)) {
-    yield* applying(PRE_RECORD_STEPS.slice(step === 'start' ? 0 : PRE_RECORD_STEPS.indexOf(step) + 1));
+    take(PRE_RECORD_STEPS, step === 'start' ? 0 : PRE_RECORD_STEPS.indexOf(step) + 1);
     // The first record's questions follow straight on. Once there are records, the list comes next,
     // unless one was left half-answered (say, by going Back out of it): that one is finished first.
-    const resume = answers.records.length === 0 ? 0 : firstUnfinishedRecord(answers);
-    if (resume !== undefined) yield* applying(RECORD_STEPS, resume);
-    yield* applying(POST_RECORD_STEPS);
+    if (ahead.length < limit) {
+      const resume = answers.records.length === 0 ? 0 : firstUnfinishedRecord(answers);
+      if (resume !== undefined) take(RECORD_STEPS, 0, resume);
+    }
+    take(POST_RECORD_STEPS, 0);
   } else if (isRecordStep(step)) {
-    yield* applying(RECORD_STEPS.slice(RECORD_STEPS.indexOf(step) + 1), from.record);
-    yield* applying(POST_RECORD_STEPS);
+    take(RECORD_STEPS, RECORD_STEPS.indexOf(step) + 1, from.record);
+    take(POST_RECORD_STEPS, 0);
   } else {
-    yield* applying(POST_RECORD_STEPS.slice(POST_RECORD_STEPS.indexOf(step) + 1));
+    take(POST_RECORD_STEPS, POST_RECORD_STEPS.indexOf(step) + 1);
   }
+  return ahead;
 }
 
-export const stepsAhead = (answers: Answers, from: Position): Position[] => [...positionsAhead(answers, from)];
+export const stepsAhead = (answers: Answers, from: Position): Position[] => positionsAhead(answers, from);
 
 export function nextPosition(answers: Answers, from: Position): Position {
-  const next: IteratorResult<Position> = positionsAhead(answers, from).next();
-  return next.done ? { step: 'results', record: 0 } : next.value;
+  return positionsAhead(answers, from, 1)[0] ?? { step: 'results', record: 0 };
 }
 
 /**

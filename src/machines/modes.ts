@@ -19,7 +19,7 @@ export const MODES = [
 ] as const;
 export type Mode = (typeof MODES)[number];
 
-export function modeOf(context: ScreeningContext): Mode {
+export function modeOf(context: Pick<ScreeningContext, 'position' | 'changes'>): Mode {
   const { step } = context.position;
   if (step === 'start' || step === 'checkAnswers' || step === 'results') return step;
   if (step === 'records') return 'interview.records.list';

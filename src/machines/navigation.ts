@@ -27,14 +27,14 @@ export function applyAnswer(answers: Answers, position: Position, value: unknown
   const parsed = question.schema.safeParse(value);
   const answer: unknown = parsed.success ? (question.normalise?.(parsed.data) ?? parsed.data) : question.skipped;
   if (question.phase !== 'record') return { ...answers, [question.field]: answer };
-  const records = answers.records.map((record, index) => {
-    if (index !== position.record) return record;
-    const updated: Record<string, unknown> = { ...record, [question.field]: answer };
-    if (answer !== (record as Record<string, unknown>)[question.field]) {
-      question.clearsWhenChanged?.forEach((field) => delete updated[field]);
-    }
-    return updated as typeof record;
-  });
+  const record = answers.records[position.record];
+  if (!record) return answers;
+  const updated: Record<string, unknown> = { ...record, [question.field]: answer };
+  if (answer !== (record as Record<string, unknown>)[question.field]) {
+    question.clearsWhenChanged?.forEach((field) => delete updated[field]);
+  }
+  const records = answers.records.slice();
+  records[position.record] = updated as typeof record;
   return { ...answers, records };
 }
 
@@ -65,15 +65,15 @@ const isEmptyRecord = (answers: Answers, index: number) =>
   Object.keys(answers.records[index] ?? { id: '' }).every((key) => key === 'id');
 
 function backAlongTrail(context: ScreeningContext): ScreeningContext | undefined {
-  const trail = [...context.trail];
-  while (trail.length > 0) {
-    const previous = trail.pop()!;
-    const exists = !isRecordStep(previous.step) || previous.record < context.answers.records.length;
-    if (!exists || !stepApplies(previous, context.answers)) continue;
+  const { trail, answers } = context;
+  for (let at = trail.length - 1; at >= 0; at -= 1) {
+    const previous = trail[at]!;
+    const exists = !isRecordStep(previous.step) || previous.record < answers.records.length;
+    if (!exists || !stepApplies(previous, answers)) continue;
     // Backing out of a change page returns to where the change began.
     const change = context.changes.at(-1);
-    const changes = change && trail.length < change.trailLength + 1 ? context.changes.slice(0, -1) : context.changes;
-    return { ...context, position: previous, trail, changes };
+    const changes = change && at < change.trailLength + 1 ? context.changes.slice(0, -1) : context.changes;
+    return { ...context, position: previous, trail: trail.slice(0, at), changes };
   }
   return undefined;
 }
@@ -94,7 +94,8 @@ function withoutRecord(context: ScreeningContext, index: number): ScreeningConte
 export const beginInterview = (context: ScreeningContext): ScreeningContext | undefined =>
   context.position.step === 'start' ? moveTo(context, context.answers, nextPosition(context.answers, START)) : undefined;
 
-export function submitAnswer(context: ScreeningContext, value: unknown): ScreeningContext | undefined {
+/** Where Continue leads from here with this answer (the answers it stores, the page after). */
+export function planSubmit(context: ScreeningContext, value: unknown): { answers: Answers; next: Position } | undefined {
   const { position } = context;
   if (position.step === 'results') return undefined;
   // Results are per record: there is nothing to screen without one (its answers may all be "not sure").
@@ -103,7 +104,18 @@ export function submitAnswer(context: ScreeningContext, value: unknown): Screeni
   const change = context.changes.at(-1);
   const next = change ? nextPositionWhileChanging(answers, position, change.returnTo, change.mode) : nextPosition(answers, position);
   if (next.step === 'results' && answers.records.length === 0) return undefined;
-  return moveTo(context, answers, next);
+  return { answers, next };
+}
+
+/** The page and change stack after moving to `next`, without building the whole context. */
+export function arrivalAt(context: ScreeningContext, next: Position): Pick<ScreeningContext, 'position' | 'changes'> {
+  const change = context.changes.at(-1);
+  return { position: next, changes: change && samePosition(next, change.returnTo) ? context.changes.slice(0, -1) : context.changes };
+}
+
+export function submitAnswer(context: ScreeningContext, value: unknown): ScreeningContext | undefined {
+  const plan = planSubmit(context, value);
+  return plan && moveTo(context, plan.answers, plan.next);
 }
 
 export function goBack(context: ScreeningContext): ScreeningContext | undefined {

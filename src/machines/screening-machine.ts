@@ -7,7 +7,9 @@ import {
   beginInterview,
   changeAnswer,
   goBack,
+  arrivalAt,
   hasRoomForAnotherRecord,
+  planSubmit,
   removeRecord,
   reopenRecord,
   submitAnswer,
@@ -30,6 +32,14 @@ const submit: Op = (context, event) => (event.type === 'answer.submit' ? submitA
 const back: Op = (context) => goBack(context);
 const change: Op = (context, event) => (event.type === 'nav.change' ? changeAnswer(context, event.step, event.record) : undefined);
 
+/** A guard: Continue, with this answer, leads into `mode` (planned without building the new context). */
+const continuesTo =
+  (mode: Mode) =>
+  ({ context, event }: { context: ScreeningContext; event: ScreeningEvent }) => {
+    const plan = event.type === 'answer.submit' ? planSubmit(context, event.value) : undefined;
+    return plan !== undefined && modeOf(arrivalAt(context, plan.next)) === mode;
+  };
+
 /** A guard: this event, applied here, leads into `mode`. */
 const leadsTo =
   (op: Op, mode: Mode) =>
@@ -45,19 +55,19 @@ export const screeningMachine = setup({
   types: { context: {} as ScreeningContext, events: {} as ScreeningEvent },
   guards: {
     // Continue
-    asksNextQuestionAboutThePerson: leadsTo(submit, 'interview.questions'),
-    opensSafetyPause: leadsTo(submit, 'interview.safetyPause'),
-    leadsIntoARecord: leadsTo(submit, 'interview.records.question'),
-    recordHasMoreQuestions: leadsTo(submit, 'interview.records.question'),
-    isLastQuestionOfRecord: leadsTo(submit, 'interview.records.list'),
-    recordsAreAlreadyListed: leadsTo(submit, 'interview.records.list'),
-    asksClosingQuestions: leadsTo(submit, 'interview.finalQuestions'),
-    isReadyToCheckAnswers: leadsTo(submit, 'checkAnswers'),
-    changeOpenedFollowUps: leadsTo(submit, 'changingAnswer'),
-    changeIsComplete: leadsTo(submit, 'checkAnswers'),
-    changeReturnsToResults: leadsTo(submit, 'results'),
+    asksNextQuestionAboutThePerson: continuesTo('interview.questions'),
+    opensSafetyPause: continuesTo('interview.safetyPause'),
+    leadsIntoARecord: continuesTo('interview.records.question'),
+    recordHasMoreQuestions: continuesTo('interview.records.question'),
+    isLastQuestionOfRecord: continuesTo('interview.records.list'),
+    recordsAreAlreadyListed: continuesTo('interview.records.list'),
+    asksClosingQuestions: continuesTo('interview.finalQuestions'),
+    isReadyToCheckAnswers: continuesTo('checkAnswers'),
+    changeOpenedFollowUps: continuesTo('changingAnswer'),
+    changeIsComplete: continuesTo('checkAnswers'),
+    changeReturnsToResults: continuesTo('results'),
     // The law screens records: there are no results without at least one.
-    hasARecordToScreen: leadsTo(submit, 'results'),
+    hasARecordToScreen: continuesTo('results'),
     // Back
     backLeavesTheInterview: leadsTo(back, 'start'),
     backToQuestionsAboutThePerson: leadsTo(back, 'interview.questions'),
