@@ -17,7 +17,7 @@ export function Fieldset({
   /** Base for the hint and error ids. */
   id: string;
   heading: string;
-  hint?: string;
+  hint?: ReactNode;
   why?: string;
   error?: string;
   children: ReactNode;

@@ -4,9 +4,10 @@ import type { OffenseEntry } from './types';
 type KnownLevel = 'infraction' | 'misdemeanor' | 'felony';
 
 /**
- * The one owner of "what level is this offense": the level the person (or the case file) states
- * wins when it is definite; otherwise the level the law fixes for the offense; otherwise unsure.
- * A wobbler (PC 17(b)) has no fixed level: only the record can say which it was.
+ * The one owner of "what level is this offense" (the engine and the wizard both ask here): a
+ * definite stated level counts, else the level the law fixes for the offense, else unsure. A
+ * wobbler (PC 17(b)) has no fixed level: only the record can say which it was. The wizard asks
+ * the level only when the law does not fix it, so for its answers the order never matters.
  */
 export function offenseLevel(stated: string | undefined, entry: OffenseEntry | undefined): KnownLevel | 'unsure' {
   if (stated === 'infraction' || stated === 'misdemeanor' || stated === 'felony') return stated;
