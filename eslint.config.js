@@ -20,6 +20,8 @@ export default tseslint.config(
     plugins: { layers },
     rules: {
       'layers/layers': 'error',
+      'layers/no-barrel-files': 'error',
+      'layers/kebab-case-files': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // XState v4 idioms are banned (code-conventions.md §1).

@@ -1,14 +1,10 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResultsPage } from '@/features/results/results-page';
-import {
-  ExitProvider,
-  ExitSkipLink,
-  ExitThisPageButton,
-  InactivityGuard,
-  SafetyPage,
-  SessionActions,
-} from '@/features/safety/safety-shell';
+import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
+import { InactivityGuard } from '@/features/safety/inactivity';
+import { SafetyPage } from '@/features/safety/safety-page';
+import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine } from '@/machines/screening-machine';

@@ -1,4 +1,4 @@
-import { OUTCOME_RANK, PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules/types';
+import { OUTCOME_RANK, PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules';
 
 /** The ways that fit a record, best outcome first; ties keep the order of case-format.md. */
 export function fittingPathways(record: RecordResult): PathwayResult[] {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PATHWAY_IDS, type RecordResult } from '@/rules/types';
+import { PATHWAY_IDS, type RecordResult } from '@/rules';
 import { PathwayCard } from './pathway-card';
 import { fittingPathways } from './rank';
 import { useRulesText } from './use-message';
