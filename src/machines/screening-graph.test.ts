@@ -11,7 +11,7 @@ import { answersToFacts } from './to-facts';
  * Model-based tests over the machine's graph (xstate/graph): every mode and every page is
  * reachable, the state value is always the mode of the page on screen, every path
  * the person can take forward ends in Results, and the facts at the end of each path are valid
- * case-format facts that the rules engine screens without error.
+ * facts (docs/case-format.md) that the rules engine screens without error.
  *
  * The answers below are representatives: one per branch the flow can take (e.g. a misdemeanor,
  * an unknown offense, a violent felony), not every option, so the paths stay enumerable.
