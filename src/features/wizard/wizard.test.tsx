@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/config';
+import { MAX_RECORDS } from '@/lib/record-limit';
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
@@ -113,6 +114,13 @@ describe('which harm a record is tied to', () => {
 });
 
 describe('the list of records', () => {
+  it('says kindly when the record limit is reached, and offers no Add button', () => {
+    const records = Array.from({ length: MAX_RECORDS }, (_, i) => ({ id: `r${i + 1}`, stage: 'unsure' as const }));
+    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: { ...oneRecord(), records } });
+    expect(screen.getByText(/the most this tool can check at once/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add another record' })).toBeNull();
+  }, 30_000);
+
   it('adds, changes and removes records, asking before removing', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You have added 1 record');

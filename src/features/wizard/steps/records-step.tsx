@@ -25,7 +25,14 @@ export function RecordsStep() {
   const errors = triedWithoutRecords && records.length === 0 ? [{ fieldId: 'add-record', message: tv('records.addOne') }] : [];
   return (
     <div className="question">
-      <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <BackLink
+        onBack={() => {
+          const before = actor.getSnapshot().context.position;
+          actor.send({ type: 'nav.back' });
+          // Back onto the results is refused while there is no record: say why, kindly.
+          if (actor.getSnapshot().context.position === before && records.length === 0) setTriedWithoutRecords(true);
+        }}
+      />
       <Progress />
       <ErrorSummary errors={errors} />
       <FocusHeading id="records-heading">{text('steps.records.heading', { count: records.length })}</FocusHeading>
