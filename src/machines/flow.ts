@@ -1,5 +1,5 @@
 import type { Answers, RecordAnswers } from './answers';
-import type { AnyPage, AnyQuestion, Loose, Section } from './question-kinds';
+import { SECTIONS, type AnyPage, type AnyQuestion, type Loose, type Section } from './question-kinds';
 import { QUESTIONS } from './questions';
 
 /**
@@ -51,6 +51,16 @@ const FRAME_SECTION: Readonly<Record<FrameStep, Section | undefined>> = { start:
 
 /** The progress section a page belongs to (undefined for the start page and the results). */
 export const sectionOf = (step: StepId): Section | undefined => PAGES.get(step)?.section ?? FRAME_SECTION[step as FrameStep];
+
+/**
+ * Where the person is in the parts of the interview ("about you / what happened / your records /
+ * papers / check"), for a progress indicator. The start page has every part ahead; the results
+ * have every part done.
+ */
+export function sectionProgress(position: Position): { section: Section; state: 'done' | 'current' | 'ahead' }[] {
+  const here = position.step === 'results' ? SECTIONS.length : position.step === 'start' ? -1 : SECTIONS.indexOf(sectionOf(position.step)!);
+  return SECTIONS.map((section, index) => ({ section, state: index < here ? 'done' : index === here ? 'current' : 'ahead' }));
+}
 
 const NO_RECORD: RecordAnswers = { id: 'new' };
 
