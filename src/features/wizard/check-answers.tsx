@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import type { Answers } from '@/machines/answers';
@@ -15,6 +17,10 @@ export function CheckAnswers() {
   const { text } = useWizardText();
   const actor = ScreeningActor.useActorRef();
   const answers = ScreeningActor.useSelector((s) => s.context.answers);
+  const { t: tv } = useTranslation('validation');
+  // Results are per record: with every record removed, the way on is the list of records.
+  const [triedWithoutRecords, setTriedWithoutRecords] = useState(false);
+  const errors = triedWithoutRecords && answers.records.length === 0 ? [{ fieldId: 'edit-records', message: tv('records.addOne') }] : [];
   const path = answeredPath(answers);
   // Grouped by the question table's sections: about you and what happened, each record, papers.
   const top = path.filter((p) => sectionOf(p.step) === 'aboutYou' || sectionOf(p.step) === 'whatHappened');
@@ -22,6 +28,7 @@ export function CheckAnswers() {
   return (
     <div className="question">
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <ErrorSummary errors={errors} />
       <FocusHeading>{text('checkAnswers.heading')}</FocusHeading>
       <p className="body">{text('checkAnswers.hint')}</p>
       <h2 className="heading-m">{text('checkAnswers.aboutYou')}</h2>
@@ -35,7 +42,7 @@ export function CheckAnswers() {
         </section>
       ))}
       <p className="body">
-        <button type="button" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
+        <button type="button" id="edit-records" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
           {text('checkAnswers.editRecords')}
         </button>
       </p>
@@ -43,7 +50,11 @@ export function CheckAnswers() {
       <SummaryList positions={after} answers={answers} />
       <h2 className="heading-m">{text('checkAnswers.readyHeading')}</h2>
       <p className="body">{text('checkAnswers.readyBody')}</p>
-      <button type="button" className="button" onClick={() => actor.send({ type: 'answer.submit' })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => (answers.records.length === 0 ? setTriedWithoutRecords(true) : actor.send({ type: 'answer.submit' }))}
+      >
         {text('checkAnswers.submit')}
       </button>
     </div>

@@ -160,6 +160,13 @@ describe('the list of records', () => {
 });
 
 describe('check your answers', () => {
+  it('with every record removed, says a record is needed and stays (no results without a record)', async () => {
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ records: [] }) });
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(state().context.position.step).toBe('checkAnswers');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+
   it('lists every answer on the path with a Change link, and returns after a change', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ harmSexual: 'skipped' }) });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
