@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './eslint/layers-plugin.js';
 
-// DOM and browser-storage globals the pure rules may never touch (issue: no DOM, clock or I/O).
+// DOM and browser-storage globals the pure rules may never touch (docs/architecture.md: the rules are pure).
 const BROWSER_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
 export default tseslint.config(
@@ -20,9 +20,11 @@ export default tseslint.config(
     plugins: { layers },
     rules: {
       'layers/layers': 'error',
+      'layers/no-barrel-files': 'error',
+      'layers/kebab-case-files': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // XState v4 idioms are banned (code-conventions.md §1).
+      // XState v4 idioms are banned: this app is written for XState v5.
       'no-restricted-syntax': [
         'error',
         { selector: "ImportSpecifier[imported.name='interpret']", message: 'XState v4: use createActor.' },

@@ -1,17 +1,13 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResultsPage } from '@/features/results/results-page';
-import {
-  ExitProvider,
-  ExitSkipLink,
-  ExitThisPageButton,
-  InactivityGuard,
-  SafetyPage,
-  SessionActions,
-} from '@/features/safety/safety-shell';
+import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
+import { InactivityGuard } from '@/features/safety/inactivity';
+import { SafetyPage } from '@/features/safety/safety-page';
+import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { screeningMachine } from '@/machines/screening.machine';
+import { screeningMachine } from '@/machines/screening-machine';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { GetHelpNow } from './get-help-now';
 import { HistoryGuard } from './history-guard';
@@ -77,7 +73,7 @@ export function App() {
 }
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
-  const atResults = ScreeningActor.useSelector((s) => s.value === 'results');
+  const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   return atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />;
 }
 

@@ -12,7 +12,7 @@ const hasGuard = () => (window.history.state as { screeningGuard?: boolean } | n
  */
 export function HistoryGuard() {
   const actor = ScreeningActor.useActorRef();
-  const atStart = ScreeningActor.useSelector((s) => s.value === 'start');
+  const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
 
   useEffect(() => {
     if (!atStart && !hasGuard()) window.history.pushState(GUARD, '', window.location.href);
@@ -20,9 +20,9 @@ export function HistoryGuard() {
 
   useEffect(() => {
     const onPopState = () => {
-      if (actor.getSnapshot().value === 'start') return;
+      if (actor.getSnapshot().matches('start')) return;
       actor.send({ type: 'nav.back' });
-      if (actor.getSnapshot().value !== 'start') window.history.pushState(GUARD, '', window.location.href);
+      if (!actor.getSnapshot().matches('start')) window.history.pushState(GUARD, '', window.location.href);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);

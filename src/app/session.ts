@@ -2,9 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { SessionControls } from '@/lib/session-controls';
 import { hasAnyAnswer } from '@/machines/answers';
-import { screeningContextSchema } from '@/machines/navigation';
-import type { screeningMachine} from '@/machines/screening.machine';
-import { snapshotFromContext, type ScreeningSnapshot } from '@/machines/screening.machine';
+import { readSavedContext } from '@/machines/saved-context';
+import { snapshotFromContext, type screeningMachine, type ScreeningSnapshot } from '@/machines/screening-machine';
 
 export type ScreeningActorRef = ActorRefFrom<typeof screeningMachine>;
 
@@ -31,9 +30,10 @@ export function useSession(onReset: () => void) {
       hasAnswers: () => (actorRef.current ? hasAnyAnswer(actorRef.current.getSnapshot().context.answers) : false),
       answersForSave: () => structuredClone(actorRef.current?.getSnapshot().context),
       restore(payload) {
-        const parsed = screeningContextSchema.safeParse(payload);
-        if (!parsed.success) return false;
-        setSession((s) => ({ key: s.key + 1, snapshot: snapshotFromContext(parsed.data) }));
+        // Shape and meaning both: a file that does not fit changes nothing on screen.
+        const context = readSavedContext(payload);
+        if (!context) return false;
+        setSession((s) => ({ key: s.key + 1, snapshot: snapshotFromContext(context) }));
         onReset();
         return true;
       },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findOffense, normaliseOffenseCode } from '@/rules/offenses/lookup';
+import { findOffense, normaliseOffenseCode } from '@/rules';
 
 /**
  * Names an offense the way people recognise it: "Taking things from a store (shoplifting) (PC 459.5)".

@@ -1,4 +1,4 @@
-import { LAW_REVIEWED } from '@/rules/law-date';
+import { LAW_REVIEWED } from '@/rules';
 
 /** The law-review date in the person's language ("November 28, 2026" / "28 de noviembre de 2026"). */
 export function formatLawReviewed(language: string | undefined, isoDate: string = LAW_REVIEWED): string {

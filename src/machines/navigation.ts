@@ -1,168 +1,41 @@
-import { z } from 'zod';
+import { MAX_RECORDS } from '@/lib/record-limit';
+import { newRecord, type Answers } from './answers';
+import type { ChangeFrame, ScreeningContext, ScreeningEvent } from './contract';
+import { initialContext, START } from './contract';
 import {
-  AGE_REPLIES,
-  AUDIENCES,
-  COURT_REPLIES,
-  LEVEL_REPLIES,
-  SITUATION_REPLIES,
-  STAGE_REPLIES,
-  answersSchema,
-  emptyAnswers,
-  newRecord,
-  recordAnswersSchema,
-  replySchema,
-  type Answers,
-} from './answers';
-import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules/facts';
-import {
-  RECORD_FIELD,
-  STEP_IDS,
-  TOP_FIELD,
   isRecordStep,
+  isStepId,
   nextPosition,
   nextPositionWhileChanging,
+  questionOf,
   stepApplies,
   type Position,
-  type StepId,
 } from './flow';
 
 /**
- * Where each event takes the person, as one pure function. The machine's guards ask it "does this
- * event lead to step X?" and its one action applies it, so the routing is testable without an actor.
+ * Where each event takes the person, as pure functions of the context. The machine decides which
+ * mode comes next from these (its guards) and applies them (its actions), so the routing is
+ * testable without an actor. Each returns undefined when the event does not apply here.
  */
-
-/** A change in progress: where to return, and how much of the Back trail to restore then. */
-export interface ChangeFrame {
-  readonly returnTo: Position;
-  readonly trailLength: number;
-  /** `followUps`: only new questions the change opened; `walk`: every question of the record. */
-  readonly mode: 'followUps' | 'walk';
-}
-
-export interface ScreeningContext {
-  readonly answers: Answers;
-  readonly position: Position;
-  /** Positions to go Back to, most recent last. */
-  readonly trail: readonly Position[];
-  /** Nested changes: from Check your answers, then perhaps from the list of records. */
-  readonly changes: readonly ChangeFrame[];
-}
-
-export type ScreeningEvent =
-  | { readonly type: 'flow.start' }
-  | { readonly type: 'answer.submit'; readonly value?: unknown }
-  | { readonly type: 'nav.back' }
-  | { readonly type: 'nav.change'; readonly step: StepId; readonly record?: number }
-  | { readonly type: 'record.add' }
-  | { readonly type: 'record.change'; readonly record: number }
-  | { readonly type: 'record.remove'; readonly record: number }
-  | { readonly type: 'flow.restart' };
-
-const positionSchema = z.strictObject({ step: z.enum(STEP_IDS), record: z.number().int().min(0).max(49) });
-
-/** The saved-file payload and the restore check: the whole context, validated. */
-export const screeningContextSchema = z
-  .strictObject({
-    answers: answersSchema,
-    position: positionSchema,
-    trail: z.array(positionSchema).max(500),
-    changes: z
-      .array(
-        z.strictObject({
-          returnTo: positionSchema,
-          trailLength: z.number().int().min(0),
-          mode: z.enum(['followUps', 'walk']),
-        }),
-      )
-      .max(5),
-  })
-  .refine((context) => !isRecordStep(context.position.step) || context.position.record < context.answers.records.length, {
-    error: 'position points at a record that does not exist',
-  });
-
-export const START: Position = { step: 'start', record: 0 };
-
-export function initialContext(answers: Answers = emptyAnswers()): ScreeningContext {
-  return { answers, position: START, trail: [], changes: [] };
-}
 
 const samePosition = (a: Position, b: Position) => a.step === b.step && a.record === b.record;
 
-/** The answer schema for each question step: a value that does not fit is kept as "skipped". */
-const VALUE_SCHEMAS = {
-  audience: z.enum(AUDIENCES),
-  safetyCheck: replySchema,
-  harmTrafficking: replySchema,
-  harmPartner: replySchema,
-  harmSexual: replySchema,
-  situation: z.enum(SITUATION_REPLIES),
-  soughtHelp: replySchema,
-  recordStage: z.enum(STAGE_REPLIES),
-  recordCourt: z.enum(COURT_REPLIES),
-  recordOffense: recordAnswersSchema.shape.offense.unwrap(),
-  recordLevel: z.enum(LEVEL_REPLIES),
-  recordEnhancement: replySchema,
-  recordAge: z.enum(AGE_REPLIES),
-  recordDuring: replySchema,
-  recordBecause: replySchema,
-  recordWhichHarm: z.array(z.enum(HARM_KINDS)).max(3),
-  recordSentence: replySchema,
-  evidence: answersSchema.shape.evidence.unwrap(),
-  immigration: replySchema,
-} as const;
-
-type QuestionStep = keyof typeof VALUE_SCHEMAS;
-const isQuestionStep = (step: StepId): step is QuestionStep => step in VALUE_SCHEMAS;
-
-const SKIPPED: { readonly [S in QuestionStep]: z.output<(typeof VALUE_SCHEMAS)[S]> } = {
-  audience: 'skipped',
-  safetyCheck: 'skipped',
-  harmTrafficking: 'skipped',
-  harmPartner: 'skipped',
-  harmSexual: 'skipped',
-  situation: 'skipped',
-  soughtHelp: 'skipped',
-  recordStage: 'skipped',
-  recordCourt: 'skipped',
-  recordOffense: 'skipped',
-  recordLevel: 'skipped',
-  recordEnhancement: 'skipped',
-  recordAge: 'skipped',
-  recordDuring: 'skipped',
-  recordBecause: 'skipped',
-  recordWhichHarm: [],
-  recordSentence: 'skipped',
-  evidence: { reply: 'skipped', kinds: [] },
-  immigration: 'skipped',
-};
-
 /** Stores the answer to the question at `position`. No question is ever required to move on. */
 export function applyAnswer(answers: Answers, position: Position, value: unknown): Answers {
-  const { step } = position;
-  if (!isQuestionStep(step)) return answers;
-  const parsed = VALUE_SCHEMAS[step].safeParse(value);
-  const answer = parsed.success ? parsed.data : SKIPPED[step];
-  if (isRecordStep(step)) {
-    const records = answers.records.map((record, index) => {
-      if (index !== position.record) return record;
-      const updated = { ...record, [RECORD_FIELD[step]]: answer };
-      // Felony or misdemeanor, and the injury or gun finding, were answered for the old offense:
-      // a different offense asks them again.
-      if (step === 'recordOffense' && answer !== record.offense) {
-        delete updated.level;
-        delete updated.injuryOrGun;
-      }
-      return updated;
-    });
-    return { ...answers, records };
+  const question = questionOf(position.step);
+  if (!question) return answers;
+  const parsed = question.schema.safeParse(value);
+  const answer: unknown = parsed.success ? (question.normalise?.(parsed.data) ?? parsed.data) : question.skipped;
+  if (question.phase !== 'record') return { ...answers, [question.field]: answer };
+  const record = answers.records[position.record];
+  if (!record) return answers;
+  const updated: Record<string, unknown> = { ...record, [question.field]: answer };
+  if (answer !== (record as Record<string, unknown>)[question.field]) {
+    question.clearsWhenChanged?.forEach((field) => delete updated[field]);
   }
-  if (step === 'evidence') {
-    const evidence = answer as NonNullable<Answers['evidence']>;
-    // Documents only count when the person said they have some.
-    const kinds = evidence.reply === 'documents' ? evidence.kinds.filter((k) => EVIDENCE_KINDS.includes(k)) : [];
-    return { ...answers, evidence: { reply: kinds.length === 0 && evidence.reply === 'documents' ? 'skipped' : evidence.reply, kinds } };
-  }
-  return { ...answers, [TOP_FIELD[step as keyof typeof TOP_FIELD]]: answer };
+  const records = answers.records.slice();
+  records[position.record] = updated as typeof record;
+  return { ...answers, records };
 }
 
 function ensureRecord(answers: Answers, position: Position): Answers {
@@ -173,17 +46,12 @@ function ensureRecord(answers: Answers, position: Position): Answers {
 function moveTo(context: ScreeningContext, answers: Answers, next: Position): ScreeningContext {
   const change = context.changes.at(-1);
   if (change && samePosition(next, change.returnTo)) {
-    return {
-      answers,
-      position: next,
-      trail: context.trail.slice(0, change.trailLength),
-      changes: context.changes.slice(0, -1),
-    };
+    return { answers, position: next, trail: context.trail.slice(0, change.trailLength), changes: context.changes.slice(0, -1) };
   }
   return { ...context, answers: ensureRecord(answers, next), position: next, trail: [...context.trail, context.position] };
 }
 
-function startChange(context: ScreeningContext, target: Position, mode: ChangeFrame['mode']): ScreeningContext {
+function openChange(context: ScreeningContext, target: Position, mode: ChangeFrame['mode']): ScreeningContext {
   return {
     answers: ensureRecord(context.answers, target),
     position: target,
@@ -196,32 +64,21 @@ function startChange(context: ScreeningContext, target: Position, mode: ChangeFr
 const isEmptyRecord = (answers: Answers, index: number) =>
   Object.keys(answers.records[index] ?? { id: '' }).every((key) => key === 'id');
 
-function back(context: ScreeningContext): ScreeningContext | undefined {
-  const { position } = context;
-  // Backing out of a record that was just added, before answering anything, drops it, so no
-  // empty record is screened or listed.
-  if (isRecordStep(position.step) && isEmptyRecord(context.answers, position.record)) {
-    const previous = backFrom(context);
-    return previous && removeRecord(previous, position.record);
-  }
-  return backFrom(context);
-}
-
-function backFrom(context: ScreeningContext): ScreeningContext | undefined {
-  const trail = [...context.trail];
-  while (trail.length > 0) {
-    const previous = trail.pop()!;
-    const exists = !isRecordStep(previous.step) || previous.record < context.answers.records.length;
-    if (!exists || !stepApplies(previous, context.answers)) continue;
+function backAlongTrail(context: ScreeningContext): ScreeningContext | undefined {
+  const { trail, answers } = context;
+  for (let at = trail.length - 1; at >= 0; at -= 1) {
+    const previous = trail[at]!;
+    const exists = !isRecordStep(previous.step) || previous.record < answers.records.length;
+    if (!exists || !stepApplies(previous, answers)) continue;
     // Backing out of a change page returns to where the change began.
     const change = context.changes.at(-1);
-    const changes = change && trail.length < change.trailLength + 1 ? context.changes.slice(0, -1) : context.changes;
-    return { ...context, position: previous, trail, changes };
+    const changes = change && at < change.trailLength + 1 ? context.changes.slice(0, -1) : context.changes;
+    return { ...context, position: previous, trail: trail.slice(0, at), changes };
   }
   return undefined;
 }
 
-function removeRecord(context: ScreeningContext, index: number): ScreeningContext {
+function withoutRecord(context: ScreeningContext, index: number): ScreeningContext {
   const shift = (position: Position): Position | undefined => {
     if (!isRecordStep(position.step) || position.record < index) return position;
     if (position.record === index) return undefined;
@@ -234,45 +91,94 @@ function removeRecord(context: ScreeningContext, index: number): ScreeningContex
   };
 }
 
+export const beginInterview = (context: ScreeningContext): ScreeningContext | undefined =>
+  context.position.step === 'start' ? moveTo(context, context.answers, nextPosition(context.answers, START)) : undefined;
+
+/** Where Continue leads from here with this answer (the answers it stores, the page after). */
+export function planSubmit(context: ScreeningContext, value: unknown): { answers: Answers; next: Position } | undefined {
+  const { position } = context;
+  if (position.step === 'results') return undefined;
+  // Results are per record: there is nothing to screen without one (its answers may all be "not sure").
+  if ((position.step === 'records' || position.step === 'checkAnswers') && context.answers.records.length === 0) return undefined;
+  const answers = applyAnswer(context.answers, position, value);
+  const change = context.changes.at(-1);
+  const next = change ? nextPositionWhileChanging(answers, position, change.returnTo, change.mode) : nextPosition(answers, position);
+  if (next.step === 'results' && answers.records.length === 0) return undefined;
+  return { answers, next };
+}
+
+/** The page and change stack after moving to `next`, without building the whole context. */
+export function arrivalAt(context: ScreeningContext, next: Position): Pick<ScreeningContext, 'position' | 'changes'> {
+  const change = context.changes.at(-1);
+  return { position: next, changes: change && samePosition(next, change.returnTo) ? context.changes.slice(0, -1) : context.changes };
+}
+
+export function submitAnswer(context: ScreeningContext, value: unknown): ScreeningContext | undefined {
+  const plan = planSubmit(context, value);
+  return plan && moveTo(context, plan.answers, plan.next);
+}
+
+export function goBack(context: ScreeningContext): ScreeningContext | undefined {
+  const { position } = context;
+  // Backing out of a record that was just added, before answering anything, drops it, so no
+  // empty record is screened or listed.
+  const previous =
+    isRecordStep(position.step) && isEmptyRecord(context.answers, position.record)
+      ? (() => {
+          const back = backAlongTrail(context);
+          return back && withoutRecord(back, position.record);
+        })()
+      : backAlongTrail(context);
+  // No results without a record: with every record removed, the list stays until one is added.
+  if (previous?.position.step === 'results' && previous.answers.records.length === 0) return undefined;
+  return previous;
+}
+
+export function changeAnswer(context: ScreeningContext, step: unknown, record = 0): ScreeningContext | undefined {
+  const { position, answers } = context;
+  if (position.step !== 'checkAnswers' && position.step !== 'results') return undefined;
+  if (!isStepId(step)) return undefined;
+  const target = { step, record };
+  const valid = (!isRecordStep(step) || record < answers.records.length) && stepApplies(target, answers);
+  return valid ? openChange(context, target, 'followUps') : undefined;
+}
+
+/** There is room for one more record (the same limit a saved file is opened with). */
+export const hasRoomForAnotherRecord = (context: ScreeningContext) => context.answers.records.length < MAX_RECORDS;
+
+export const addRecord = (context: ScreeningContext): ScreeningContext | undefined =>
+  context.position.step === 'records' && hasRoomForAnotherRecord(context)
+    ? openChange(context, { step: 'recordStage', record: context.answers.records.length }, 'walk')
+    : undefined;
+
+export const reopenRecord = (context: ScreeningContext, record: number): ScreeningContext | undefined =>
+  context.position.step === 'records' && record >= 0 && record < context.answers.records.length
+    ? openChange(context, { step: 'recordStage', record }, 'walk')
+    : undefined;
+
+export const removeRecord = (context: ScreeningContext, record: number): ScreeningContext | undefined =>
+  context.position.step === 'records' && record >= 0 && record < context.answers.records.length
+    ? withoutRecord(context, record)
+    : undefined;
+
 /** Where `event` takes the person from `context`, or undefined when it does not apply here. */
 export function route(context: ScreeningContext, event: ScreeningEvent): ScreeningContext | undefined {
-  const { position } = context;
   switch (event.type) {
     case 'flow.restart':
       return initialContext();
     case 'flow.start':
-      return position.step === 'start' ? moveTo(context, context.answers, nextPosition(context.answers, START)) : undefined;
-    case 'answer.submit': {
-      if (position.step === 'results') return undefined;
-      const answers = applyAnswer(context.answers, position, event.value);
-      const change = context.changes.at(-1);
-      const next = change
-        ? nextPositionWhileChanging(answers, position, change.returnTo, change.mode)
-        : nextPosition(answers, position);
-      return moveTo(context, answers, next);
-    }
+      return beginInterview(context);
+    case 'answer.submit':
+      return submitAnswer(context, event.value);
     case 'nav.back':
-      return back(context);
-    case 'nav.change': {
-      if (position.step !== 'checkAnswers' && position.step !== 'results') return undefined;
-      const target = { step: event.step, record: event.record ?? 0 };
-      const valid =
-        (STEP_IDS as readonly string[]).includes(target.step) &&
-        (!isRecordStep(target.step) || target.record < context.answers.records.length) &&
-        stepApplies(target, context.answers);
-      return valid ? startChange(context, target, 'followUps') : undefined;
-    }
+      return goBack(context);
+    case 'nav.change':
+      return changeAnswer(context, event.step, event.record);
     case 'record.add':
-      return position.step === 'records'
-        ? startChange(context, { step: 'recordStage', record: context.answers.records.length }, 'walk')
-        : undefined;
+      return addRecord(context);
     case 'record.change':
-      return position.step === 'records' && event.record < context.answers.records.length
-        ? startChange(context, { step: 'recordStage', record: event.record }, 'walk')
-        : undefined;
+      return reopenRecord(context, event.record);
     case 'record.remove':
-      return position.step === 'records' && event.record < context.answers.records.length
-        ? removeRecord(context, event.record)
-        : undefined;
+      return removeRecord(context, event.record);
   }
 }

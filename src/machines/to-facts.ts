@@ -1,11 +1,20 @@
-import type { Answer, FactsInput, RecordFactsInput, Situation } from '@/rules/facts';
-import { normaliseOffenseCode } from '@/rules/offenses/lookup';
-import { HARM_ANSWER_KEYS, possibleHarms, type Answers, type RecordAnswers, type Reply } from './answers';
-import { fixedLevel, offenseEntry, preRecordStepApplies, recordStepApplies } from './flow';
+import {
+  OFFENSE_CODE_PATTERN,
+  normaliseOffenseCode,
+  offenseEntryFor,
+  offenseLevel,
+  type Answer,
+  type FactsInput,
+  type RecordFactsInput,
+  type Situation,
+} from '@/rules';
+import type { Answers, RecordAnswers } from './answers';
+import { stepApplies, type RecordStep } from './flow';
+import { HARM_ANSWER_KEYS, possibleHarms, type Reply } from './replies';
 
 /**
- * Turns the wizard's answers into facts in exactly the case-format.md vocabulary, so the same
- * `screen()` that the lawyers' case files test is the one that produces the person's results.
+ * Turns the wizard's answers into facts in exactly the vocabulary of docs/case-format.md, so the
+ * same `screen()` that the lawyers' case files test is the one that produces the person's results.
  * Answers to questions that are no longer on the person's path (say, after a change) are ignored.
  */
 
@@ -17,8 +26,8 @@ export function toAnswer(reply: Reply | undefined): Answer {
 
 export function toSituation(answers: Answers): Situation {
   // Answers to questions no longer on the path (say, every harm changed to "no") do not count.
-  const situation = preRecordStepApplies('situation', answers) ? answers.situation : undefined;
-  const soughtHelp = preRecordStepApplies('soughtHelp', answers) ? answers.soughtHelp : undefined;
+  const situation = stepApplies({ step: 'situation', record: 0 }, answers) ? answers.situation : undefined;
+  const soughtHelp = stepApplies({ step: 'soughtHelp', record: 0 }, answers) ? answers.soughtHelp : undefined;
   if (situation === 'ended') return 'ended';
   // PC 236.14(a): relief is open "at any time after the petitioner has sought services", so having
   // sought help counts whatever the person said (or chose not to say) about the harm ending.
@@ -29,20 +38,14 @@ export function toSituation(answers: Answers): Situation {
 }
 
 function recordToFacts(record: RecordAnswers, index: number, answers: Answers): RecordFactsInput {
-  const asked = (step: Parameters<typeof recordStepApplies>[0]) => recordStepApplies(step, answers, index);
-  const entry = offenseEntry(record);
-  const offense =
-    record.offense && record.offense !== 'skipped' && record.offense !== 'unsure'
-      ? normaliseOffenseCode(record.offense)
-      : 'unsure';
+  const asked = (step: RecordStep) => stepApplies({ step, record: index }, answers);
+  const typed = record.offense && record.offense !== 'skipped' && record.offense !== 'unsure' ? normaliseOffenseCode(record.offense) : 'unsure';
   const stage = record.stage && record.stage !== 'prefer_not' && record.stage !== 'skipped' ? record.stage : 'unsure';
   const court = record.court && record.court !== 'prefer_not' && record.court !== 'skipped' ? record.court : 'unsure';
-  const levelReply = asked('recordLevel') ? record.level : undefined;
-  const level =
-    fixedLevel(entry) ??
-    (levelReply === 'misdemeanor' || levelReply === 'felony' || levelReply === 'infraction' || levelReply === 'unsure'
-      ? levelReply
-      : 'skipped');
+  // The engine owns the level (offenseLevel): the person's answer counts only when it was asked.
+  const statedLevel = asked('recordLevel') ? record.level : undefined;
+  const known = offenseLevel(statedLevel, offenseEntryFor(record.offense));
+  const level = known !== 'unsure' ? known : statedLevel === 'unsure' ? 'unsure' : 'skipped';
   const age =
     stage === 'juvenile_adjudication'
       ? 'minor'
@@ -52,7 +55,8 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
 
   const facts: RecordFactsInput = {
     id: record.id,
-    offense: OFFENSE_SHAPE.test(offense) ? offense : 'unsure',
+    // A code the person typed that is not shaped like `<code> <section>` is screened as unknown.
+    offense: OFFENSE_CODE_PATTERN.test(typed) ? typed : 'unsure',
     stage,
     court,
     level,
@@ -62,20 +66,16 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
     becauseOfHarm: asked('recordBecause') ? toAnswer(record.becauseOfHarm) : 'skipped',
     sentenceDone: asked('recordSentence') ? toAnswer(record.sentenceDone) : 'skipped',
   };
-  // Omitted linkedHarms means "every harm answered yes or unsure" (case-format.md), which is right
-  // when only one harm is in play or the person did not pick.
-  // Only harms still answered "yes" or "not sure" can be linked; ticks for a harm since changed to
-  // "no" are dropped.
+  // Omitted linkedHarms means "every harm answered yes or unsure" (docs/case-format.md), which is
+  // right when only one harm is in play or the person did not pick. Only harms still answered
+  // "yes" or "not sure" can be linked; ticks for a harm since changed to "no" are dropped.
   const linked = (record.linkedHarms ?? []).filter((harm) => possibleHarms(answers).includes(harm));
   if (asked('recordWhichHarm') && linked.length > 0) facts.linkedHarms = linked;
   return facts;
 }
 
-/** Codes the person typed that are not `<code> <section>` are screened as an unknown offense. */
-const OFFENSE_SHAPE = /^(PC|HS|VC|BP|WI|USC)\s+\S/;
-
+/** The facts for the rules engine. Only the records the person gave: none is ever made up. */
 export function answersToFacts(answers: Answers): FactsInput {
-  const records = answers.records.length > 0 ? answers.records : [{ id: 'r1' }];
   const facts: FactsInput = {
     harms: {
       trafficking: toAnswer(answers[HARM_ANSWER_KEYS.trafficking]),
@@ -84,9 +84,9 @@ export function answersToFacts(answers: Answers): FactsInput {
     },
     situation: toSituation(answers),
     noncitizen: toAnswer(answers.noncitizen),
-    records: records.map((record, index) => recordToFacts(record, index, answers)),
+    records: answers.records.map((record, index) => recordToFacts(record, index, answers)),
   };
-  // `[]` means "only my own statement"; omitted means we do not know (case-format.md).
+  // `[]` means "only my own statement"; omitted means we do not know (docs/case-format.md).
   if (answers.evidence?.reply === 'documents') facts.evidence = [...answers.evidence.kinds];
   else if (answers.evidence?.reply === 'none') facts.evidence = [];
   return facts;

@@ -18,3 +18,10 @@ export type {
   ScreenOutcome,
   ScreeningResult,
 } from './types';
+
+// What the rest of the app needs to ask the right questions and to write facts the engine reads.
+export { COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, STAGES } from './facts';
+export type { Answer, EvidenceKind, HarmKind, RecordFactsInput, Situation } from './facts';
+export { findOffense, normaliseOffenseCode } from './offenses/lookup';
+export { levelFixedByLaw, offenseEntryFor, offenseLevel } from './offenses/level';
+export type { OffenseEntry } from './offenses/types';

@@ -1,7 +1,7 @@
 import type { Answers } from '@/machines/answers';
 
 /**
- * The answers of issue #4's journey (a): for myself, one petty-theft conviction in California,
+ * A first journey's answers: for myself, one petty-theft conviction in California,
  * tied to trafficking that has ended, sentence done, a letter from a support service.
  */
 export const pettyTheftTiedToTrafficking = (extra: Partial<Answers> = {}): Answers => ({

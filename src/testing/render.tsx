@@ -4,9 +4,9 @@ import type { ReactElement } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { emptyAnswers, type Answers } from '@/machines/answers';
 import type { Position, StepId } from '@/machines/flow';
-import { initialContext, type ScreeningContext } from '@/machines/navigation';
+import { initialContext, type ScreeningContext } from '@/machines/contract';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { screeningMachine, snapshotFromContext } from '@/machines/screening.machine';
+import { screeningMachine, snapshotFromContext } from '@/machines/screening-machine';
 
 type ScreeningRef = ActorRefFrom<typeof screeningMachine>;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RecordResult } from '@/rules/types';
+import type { RecordResult } from '@/rules';
 import { OutcomeTag } from './outcome-tag';
 import { recommended } from './rank';
 import { useRulesText } from './use-message';

@@ -1,4 +1,4 @@
-import type { Outcome } from '@/rules/types';
+import type { Outcome } from '@/rules';
 import { useRulesText } from './use-message';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text';
-import type { Citation, ElementStatus, PathwayResult } from '@/rules/types';
+import type { Citation, ElementStatus, PathwayResult } from '@/rules';
 import { OutcomeTag } from './outcome-tag';
 import { useMessage, useRulesText } from './use-message';
 

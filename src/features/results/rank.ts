@@ -1,4 +1,4 @@
-import { PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules/types';
+import { PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules';
 
 /**
  * The ways that fit a record, in the order the rules decide: the recommended route (`best`, a legal

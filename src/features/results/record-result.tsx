@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PATHWAY_IDS, type RecordResult } from '@/rules/types';
+import { PATHWAY_IDS, type RecordResult } from '@/rules';
 import { PathwayCard } from './pathway-card';
 import { fittingPathways, recommended } from './rank';
 import { useMessage, useRulesText } from './use-message';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Message } from '@/rules/types';
+import type { Message } from '@/rules';
 
 /**
  * Renders the rules engine's messages. Their keys come from the engine at run time (one per

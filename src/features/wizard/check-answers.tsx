@@ -1,12 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import type { Answers } from '@/machines/answers';
-import { RECORD_FIELD, TOP_FIELD, answeredPath, isRecordStep, type Position, type StepId } from '@/machines/flow';
+import { answerAt, answeredPath, isRecordStep, questionOf, sectionOf, type Position } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { useOffenseName } from '@/components/use-offense-name';
 import { useWizardText } from './use-wizard-text';
-import { CHOICE_STEPS, isChoiceStep } from './steps/choice-steps';
 
 /**
  * GOV.UK "Check your answers": every answer on the current path with a Change link; after a change
@@ -16,12 +17,18 @@ export function CheckAnswers() {
   const { text } = useWizardText();
   const actor = ScreeningActor.useActorRef();
   const answers = ScreeningActor.useSelector((s) => s.context.answers);
+  const { t: tv } = useTranslation('validation');
+  // Results are per record: with every record removed, the way on is the list of records.
+  const [triedWithoutRecords, setTriedWithoutRecords] = useState(false);
+  const errors = triedWithoutRecords && answers.records.length === 0 ? [{ fieldId: 'edit-records', message: tv('records.addOne') }] : [];
   const path = answeredPath(answers);
-  const top = path.filter((p) => !isRecordStep(p.step) && p.step !== 'evidence' && p.step !== 'immigration');
-  const after = path.filter((p) => p.step === 'evidence' || p.step === 'immigration');
+  // Grouped by the question table's sections: about you and what happened, each record, papers.
+  const top = path.filter((p) => sectionOf(p.step) === 'aboutYou' || sectionOf(p.step) === 'whatHappened');
+  const after = path.filter((p) => sectionOf(p.step) === 'papers');
   return (
     <div className="question">
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <ErrorSummary errors={errors} />
       <FocusHeading>{text('checkAnswers.heading')}</FocusHeading>
       <p className="body">{text('checkAnswers.hint')}</p>
       <h2 className="heading-m">{text('checkAnswers.aboutYou')}</h2>
@@ -35,7 +42,7 @@ export function CheckAnswers() {
         </section>
       ))}
       <p className="body">
-        <button type="button" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
+        <button type="button" id="edit-records" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
           {text('checkAnswers.editRecords')}
         </button>
       </p>
@@ -43,7 +50,11 @@ export function CheckAnswers() {
       <SummaryList positions={after} answers={answers} />
       <h2 className="heading-m">{text('checkAnswers.readyHeading')}</h2>
       <p className="body">{text('checkAnswers.readyBody')}</p>
-      <button type="button" className="button" onClick={() => actor.send({ type: 'answer.submit' })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => (answers.records.length === 0 ? setTriedWithoutRecords(true) : actor.send({ type: 'answer.submit' }))}
+      >
         {text('checkAnswers.submit')}
       </button>
     </div>
@@ -83,17 +94,10 @@ function SummaryRow({ position, answers }: { position: Position; answers: Answer
   );
 }
 
-function rawAnswer(position: Position, answers: Answers): unknown {
-  const step: StepId = position.step;
-  if (isRecordStep(step)) return answers.records[position.record]?.[RECORD_FIELD[step]];
-  if (step in TOP_FIELD) return answers[TOP_FIELD[step as keyof typeof TOP_FIELD]];
-  return undefined;
-}
-
 function useAnswerText(position: Position, answers: Answers): string {
   const { text } = useWizardText();
   const { t } = useTranslation('common');
-  const raw = rawAnswer(position, answers);
+  const raw = answerAt(position, answers);
   const offenseName = useOffenseName(position.step === 'recordOffense' && typeof raw === 'string' ? raw : undefined);
   if (raw === undefined || raw === 'skipped') return t('notAnswered');
   if (raw === 'prefer_not') return t('ratherNotSay');
@@ -110,9 +114,7 @@ function useAnswerText(position: Position, answers: Answers): string {
     if (evidence.reply !== 'documents') return text(`steps.evidence.options.${evidence.reply}.label`);
     return evidence.kinds.map((k) => text(`steps.evidence.options.${k}.label`)).join(', ');
   }
-  if (isChoiceStep(step)) {
-    const option = CHOICE_STEPS[step].find((o) => o.value === raw);
-    if (option) return text(`steps.${step}.options.${'label' in option ? option.label : option.value}`);
-  }
+  const option = questionOf(step)?.options?.find((o) => o.value === raw);
+  if (option) return text(`steps.${step}.options.${option.label ?? option.value}`);
   return t('notAnswered');
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ChoiceItem } from '@/components/choice-item';
+import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 /**
@@ -25,4 +27,20 @@ export function useWizardText() {
     exists(`${key}.${voice}`) ? translate(`${key}.${voice}`, params) : translate(key, params);
   const has = (key: string): boolean => exists(key) || exists(`${key}.${voice}`);
   return { text, has, voice };
+}
+
+/**
+ * The words of one question, from `wizard:steps.<step>`: heading, and the optional hint and
+ * "why we ask"; `items` puts its options into words (`options.<label>`, with `<label>Hint`).
+ */
+export function useQuestionText(step: string) {
+  const { text, has } = useWizardText();
+  const base = `steps.${step}`;
+  const optional = (key: string) => (has(`${base}.${key}`) ? text(`${base}.${key}`) : undefined);
+  const items = (options: readonly ChoiceOption[]): ChoiceItem[] =>
+    options.map((option) => {
+      const label = `${base}.options.${option.label ?? option.value}`;
+      return { value: option.value, label: text(label), hint: has(`${label}Hint`) ? text(`${label}Hint`) : undefined, dividerBefore: option.dividerBefore };
+    });
+  return { heading: text(`${base}.heading`), hint: optional('hint'), why: optional('why'), or: text('or'), items, text };
 }

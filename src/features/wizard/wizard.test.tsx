@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/config';
+import { MAX_RECORDS } from '@/lib/record-limit';
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
@@ -29,7 +30,7 @@ describe('a one-choice question page', () => {
   it('moves on with nothing chosen, and records the question as passed over', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(state().value).toBe('harmPartner');
+    expect(state().context.position.step).toBe('harmPartner');
     expect(state().context.answers.harmTrafficking).toBe('skipped');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
@@ -39,7 +40,7 @@ describe('a one-choice question page', () => {
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(state().value).toBe('harmTrafficking');
+    expect(state().context.position.step).toBe('harmTrafficking');
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
@@ -68,7 +69,7 @@ describe('the offense picker', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('link', { name: /Choose what the record was for/ })).toBeInTheDocument();
-    expect(state().value).toBe('recordOffense');
+    expect(state().context.position.step).toBe('recordOffense');
     await user.click(within(summary).getByRole('link'));
     expect(screen.getByRole('searchbox')).toHaveFocus();
   });
@@ -113,6 +114,13 @@ describe('which harm a record is tied to', () => {
 });
 
 describe('the list of records', () => {
+  it('says kindly when the record limit is reached, and offers no Add button', () => {
+    const records = Array.from({ length: MAX_RECORDS }, (_, i) => ({ id: `r${i + 1}`, stage: 'unsure' as const }));
+    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: { ...oneRecord(), records } });
+    expect(screen.getByText(/the most this tool can check at once/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add another record' })).toBeNull();
+  }, 30_000);
+
   it('adds, changes and removes records, asking before removing', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You have added 1 record');
@@ -130,7 +138,7 @@ describe('the list of records', () => {
   it('changes a record by walking its questions again', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord() });
     await user.click(screen.getByRole('button', { name: 'Change Record 1' }));
-    expect(state().value).toBe('recordStage');
+    expect(state().context.position.step).toBe('recordStage');
     expect(screen.getByRole('radio', { name: 'Convicted' })).toBeChecked();
   });
 
@@ -140,7 +148,7 @@ describe('the list of records', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(summary).toHaveTextContent('Add a record to see results');
-    expect(state().value).toBe('records');
+    expect(state().context.position.step).toBe('records');
   });
 
   it('starts a new record from "Add another record"', async () => {
@@ -152,18 +160,25 @@ describe('the list of records', () => {
 });
 
 describe('check your answers', () => {
+  it('with every record removed, says a record is needed and stays (no results without a record)', async () => {
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ records: [] }) });
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(state().context.position.step).toBe('checkAnswers');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+
   it('lists every answer on the path with a Change link, and returns after a change', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ harmSexual: 'skipped' }) });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
     expect(screen.getByText('Sexual violence', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not answered');
     expect(screen.queryByText('Felony or misdemeanor')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change During the harm' }));
-    expect(state().value).toBe('recordDuring');
+    expect(state().context.position.step).toBe('recordDuring');
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(state().value).toBe('checkAnswers');
+    expect(state().context.position.step).toBe('checkAnswers');
     await user.click(screen.getByRole('button', { name: 'See my results' }));
-    expect(state().value).toBe('results');
+    expect(state().context.position.step).toBe('results');
   });
 });
 
@@ -176,7 +191,7 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: 'How to use this site more safely' }));
     expect(onShowSafety).toHaveBeenCalledOnce();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(state().value).toBe('audience');
+    expect(state().context.position.step).toBe('audience');
   });
 
   it('reads in Spanish', async () => {

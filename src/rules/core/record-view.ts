@@ -1,6 +1,7 @@
 import type { Facts, HarmKind, RecordFacts } from '../facts';
 import { findOffense, normaliseOffenseCode } from '../offenses/lookup';
 import type { OffenseEntry } from '../offenses/types';
+import { offenseLevel } from '../offenses/level';
 
 /**
  * What the engine derives from one record before any pathway looks at it: the offense as the
@@ -64,9 +65,7 @@ export interface RecordView {
  * unknown offense) takes the person's answer.
  */
 function levelOf(record: RecordFacts, entry: OffenseEntry | undefined): Level {
-  if (entry && entry.level !== 'wobbler') return entry.level;
-  if (record.level === 'infraction' || record.level === 'misdemeanor' || record.level === 'felony') return record.level;
-  return 'unsure';
+  return offenseLevel(record.level, entry);
 }
 
 /**

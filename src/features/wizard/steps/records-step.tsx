@@ -5,6 +5,7 @@ import { BackLink } from '@/components/back-link';
 import { ErrorSummary } from '@/components/error-summary';
 import { ScreeningActor } from '@/machines/screening-actor';
 import type { RecordAnswers } from '@/machines/answers';
+import { MAX_RECORDS } from '@/lib/record-limit';
 import { Progress } from '../progress';
 import { recordFacets } from '../record-summary';
 import { useOffenseName } from '@/components/use-offense-name';
@@ -24,7 +25,14 @@ export function RecordsStep() {
   const errors = triedWithoutRecords && records.length === 0 ? [{ fieldId: 'add-record', message: tv('records.addOne') }] : [];
   return (
     <div className="question">
-      <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+      <BackLink
+        onBack={() => {
+          const before = actor.getSnapshot().context.position;
+          actor.send({ type: 'nav.back' });
+          // Back onto the results is refused while there is no record: say why, kindly.
+          if (actor.getSnapshot().context.position === before && records.length === 0) setTriedWithoutRecords(true);
+        }}
+      />
       <Progress />
       <ErrorSummary errors={errors} />
       <FocusHeading id="records-heading">{text('steps.records.heading', { count: records.length })}</FocusHeading>
@@ -35,10 +43,17 @@ export function RecordsStep() {
           <RecordRow key={record.id} record={record} index={index} />
         ))}
       </ul>
+      {records.length >= MAX_RECORDS ? (
+        <p className="body" id="records-limit">
+          {text('steps.records.limit', { count: MAX_RECORDS })}
+        </p>
+      ) : null}
       <div className="button-group">
-        <button type="button" id="add-record" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
-          {records.length === 0 ? text('steps.records.addFirst') : text('steps.records.add')}
-        </button>
+        {records.length < MAX_RECORDS ? (
+          <button type="button" id="add-record" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
+            {records.length === 0 ? text('steps.records.addFirst') : text('steps.records.add')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button"

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { EVIDENCE_KINDS, HARM_KINDS, levelFixedByLaw, offenseEntryFor } from '@/rules';
+import {
+  AGE_REPLIES,
+  AUDIENCES,
+  COURT_REPLIES,
+  EVIDENCE_REPLIES,
+  LEVEL_REPLIES,
+  SITUATION_REPLIES,
+  STAGE_REPLIES,
+  UNSURE_OR_RATHER_NOT,
+  YES_NO,
+  possibleHarms,
+  replySchema,
+  type ChoiceOption,
+} from './replies';
+import { defineInformation, defineQuestion, type Loose } from './question-kinds';
+
+/**
+ * THE QUESTION TABLE: every page of the interview that belongs to the person's path, in the order
+ * they are asked. The step ids, the answers' schema, "answered", the path, progress sections and
+ * Check your answers are all derived from this table. To add a question, add one entry here and
+ * its words under `steps.<id>` in every `locales/<lng>/wizard.json` (docs/architecture.md).
+ *
+ * `phase` says where it sits: before the records, once per record, or after the records.
+ * `applies` is a pure predicate over the answers (and, per record, that record's answers).
+ */
+
+const FINISHED_CASE_STAGES: ReadonlySet<unknown> = new Set(['conviction', 'juvenile_adjudication', 'unsure', 'prefer_not', 'skipped']);
+const OUT_OF_CALIFORNIA: ReadonlySet<unknown> = new Set(['other_state', 'federal']);
+const harmsIn = (person: Loose) => possibleHarms(person);
+const isFinishedCase = (record: Loose) => FINISHED_CASE_STAGES.has(record.stage ?? 'skipped');
+const offenseOf = (record: Loose) => offenseEntryFor(typeof record.offense === 'string' ? record.offense : undefined);
+
+export const QUESTIONS = [
+  defineQuestion({
+    id: 'audience',
+    phase: 'beforeRecords',
+    section: 'aboutYou',
+    field: 'audience',
+    schema: z.enum(AUDIENCES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'self' }, { value: 'helper' }, { value: 'learner' }],
+  }),
+  defineQuestion({
+    id: 'safetyCheck',
+    phase: 'beforeRecords',
+    section: 'aboutYou',
+    field: 'safeNow',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'yes' }, { value: 'no' }, { value: 'unsure', dividerBefore: true }],
+    // Someone learning the law is not in the situation; the safety check would only get in the way.
+    applies: (person) => person.audience !== 'learner',
+  }),
+  defineInformation({
+    id: 'safetyPause',
+    phase: 'beforeRecords',
+    section: 'aboutYou',
+    control: 'safetyPause',
+    applies: (person) => person.audience !== 'learner' && (person.safeNow === 'no' || person.safeNow === 'unsure'),
+    // A new "not safe now" always gets the pause, even when it came from Check your answers.
+    shownAgainAfterChanging: ['audience', 'safetyCheck'],
+  }),
+  defineInformation({ id: 'contentNote', phase: 'beforeRecords', section: 'aboutYou', control: 'contentNote' }),
+  defineQuestion({ id: 'harmTrafficking', phase: 'beforeRecords', section: 'whatHappened', field: 'harmTrafficking', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
+  defineQuestion({ id: 'harmPartner', phase: 'beforeRecords', section: 'whatHappened', field: 'harmPartner', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
+  defineQuestion({ id: 'harmSexual', phase: 'beforeRecords', section: 'whatHappened', field: 'harmSexual', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
+  defineQuestion({
+    id: 'situation',
+    phase: 'beforeRecords',
+    section: 'whatHappened',
+    field: 'situation',
+    schema: z.enum(SITUATION_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'ended' }, { value: 'ongoing' }, ...UNSURE_OR_RATHER_NOT],
+    // Timing under PC 236.14(a) turns on whether the harm has ended or help was sought; it is only
+    // worth asking when some harm is part of the story.
+    applies: (person) => harmsIn(person).length > 0,
+  }),
+  defineQuestion({
+    id: 'soughtHelp',
+    phase: 'beforeRecords',
+    section: 'whatHappened',
+    field: 'soughtHelp',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    applies: (person) => harmsIn(person).length > 0 && person.situation !== undefined && person.situation !== 'ended',
+  }),
+  defineQuestion({
+    id: 'recordStage',
+    phase: 'record',
+    section: 'records',
+    field: 'stage',
+    schema: z.enum(STAGE_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [
+      { value: 'conviction' },
+      { value: 'arrest_no_charges' },
+      { value: 'charges_dismissed' },
+      { value: 'pending' },
+      { value: 'juvenile_adjudication' },
+      ...UNSURE_OR_RATHER_NOT,
+    ],
+  }),
+  defineQuestion({
+    id: 'recordCourt',
+    phase: 'record',
+    section: 'records',
+    field: 'court',
+    schema: z.enum(COURT_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'california' }, { value: 'other_state' }, { value: 'federal' }, ...UNSURE_OR_RATHER_NOT],
+  }),
+  defineQuestion({
+    id: 'recordOffense',
+    phase: 'record',
+    section: 'records',
+    field: 'offense',
+    /** An offense code from the catalog, a code the person typed, `unsure`, or `skipped`. */
+    schema: z.string().trim().max(40),
+    skipped: 'skipped',
+    control: 'offense',
+    // Felony or misdemeanor, and the injury or gun finding, were answered for the old offense:
+    // a different offense asks them again.
+    clearsWhenChanged: ['level', 'injuryOrGun'],
+  }),
+  defineQuestion({
+    id: 'recordLevel',
+    phase: 'record',
+    section: 'records',
+    field: 'level',
+    schema: z.enum(LEVEL_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'felony' }, { value: 'misdemeanor' }, { value: 'infraction' }, ...UNSURE_OR_RATHER_NOT],
+    // Only a wobbler (PC 17(b)) or an offense we do not know leaves the level to the person.
+    applies: (_person, record) => levelFixedByLaw(offenseOf(record)) === undefined,
+  }),
+  defineQuestion({
+    id: 'recordEnhancement',
+    phase: 'record',
+    section: 'records',
+    field: 'injuryOrGun',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    // PC 667.5(c)(8): a great-bodily-injury or firearm finding makes a California felony violent.
+    // Ask only when it could change the answer: a finished California case that may be a felony
+    // for an offense not already on the violent list.
+    applies: (_person, record) => {
+      const entry = offenseOf(record);
+      if (OUT_OF_CALIFORNIA.has(record.court) || !isFinishedCase(record) || entry?.violent === 'yes') return false;
+      const level = levelFixedByLaw(entry) ?? record.level;
+      return level !== 'misdemeanor' && level !== 'infraction';
+    },
+  }),
+  defineQuestion({
+    id: 'recordAge',
+    phase: 'record',
+    section: 'records',
+    field: 'age',
+    schema: z.enum(AGE_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'minor' }, { value: 'adult' }, ...UNSURE_OR_RATHER_NOT],
+    applies: (_person, record) => record.stage !== 'juvenile_adjudication',
+  }),
+  defineQuestion({ id: 'recordDuring', phase: 'record', section: 'records', field: 'duringHarm', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO, applies: (person) => harmsIn(person).length > 0 }),
+  defineQuestion({ id: 'recordBecause', phase: 'record', section: 'records', field: 'becauseOfHarm', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO, applies: (person) => harmsIn(person).length > 0 }),
+  defineQuestion({
+    id: 'recordWhichHarm',
+    phase: 'record',
+    section: 'records',
+    field: 'linkedHarms',
+    schema: z.array(z.enum(HARM_KINDS)).max(HARM_KINDS.length),
+    skipped: [],
+    control: 'whichHarm',
+    // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: with two harms in
+    // play, each record says which it is tied to.
+    applies: (person) => harmsIn(person).length > 1,
+    // Ticks for harms since answered "no" do not count: the question must be asked again.
+    isAnswered: (value, person) =>
+      Array.isArray(value) && (value.length === 0 || value.some((harm) => harmsIn(person).includes(harm as never))),
+  }),
+  defineQuestion({
+    id: 'recordSentence',
+    phase: 'record',
+    section: 'records',
+    field: 'sentenceDone',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    // Asked whenever the record may be a finished case: "rather not say" is screened as unsure too.
+    applies: (_person, record) => isFinishedCase(record),
+  }),
+  defineQuestion({
+    id: 'evidence',
+    phase: 'afterRecords',
+    section: 'papers',
+    field: 'evidence',
+    schema: z.strictObject({
+      reply: z.enum(EVIDENCE_REPLIES),
+      kinds: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length),
+    }),
+    skipped: { reply: 'skipped', kinds: [] },
+    control: 'evidence',
+    // Documents only count when the person said they have some.
+    normalise: ({ reply, kinds }) => {
+      const documents = reply === 'documents' ? kinds : [];
+      return { reply: reply === 'documents' && documents.length === 0 ? 'skipped' : reply, kinds: documents };
+    },
+  }),
+  defineQuestion({
+    id: 'immigration',
+    phase: 'afterRecords',
+    section: 'papers',
+    field: 'noncitizen',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    // The fact is "not a citizen"; the question asks the simpler thing, "are you a citizen?".
+    options: [{ value: 'no', label: 'citizen' }, { value: 'yes', label: 'notCitizen' }, ...UNSURE_OR_RATHER_NOT] satisfies readonly ChoiceOption[],
+  }),
+] as const;
