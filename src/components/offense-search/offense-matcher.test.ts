@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/offenses.json';
 import es from '../../../locales/es/offenses.json';
-import { findOffense } from '@/rules/offenses/lookup';
-import { OFFENSE_CATALOG } from '@/rules/offenses/catalog';
+import { findOffense } from '@/rules';
+import { OFFENSE_CATALOG } from '@/rules/offenses/search';
 import { createOffenseMatcher, TYPED_MAX_LENGTH, typedAnswer } from './offense-matcher';
 
 const english = createOffenseMatcher(en, [es]);

@@ -1,8 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { OFFENSE_CATALOG } from '@/rules/offenses/catalog';
-import { findOffense, normaliseOffenseCode, OFFENSE_BY_ID } from '@/rules/offenses/lookup';
-import { foldText, searchOffenses } from '@/rules/offenses/search';
-import type { OffenseEntry } from '@/rules/offenses/types';
+import { findOffense, normaliseOffenseCode, type OffenseEntry } from '@/rules';
+import { foldText, OFFENSE_BY_ID, OFFENSE_CATALOG, searchOffenses } from '@/rules/offenses/search';
 
 /**
  * Finds offenses the way people write them on real papers: court codes in any spelling

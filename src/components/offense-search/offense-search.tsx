@@ -1,7 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findOffense } from '@/rules/offenses/lookup';
-import type { OffenseEntry } from '@/rules/offenses/types';
+import { findOffense, type OffenseEntry } from '@/rules';
 import { createOffenseMatcher, type OffenseBundle } from './offense-matcher';
 import './offense-search.css';
 

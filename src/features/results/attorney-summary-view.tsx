@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/machines/answers';
 import { ExternalLink } from '@/components/external-link';
 import { formatLawReviewed } from '@/lib/format-law-date';
-import type { ScreeningResult } from '@/rules/types';
+import type { ScreeningResult } from '@/rules';
 import { buildAttorneySummary, summaryText, type AttorneySummary } from './attorney-summary';
 import type { SummaryNamespace, SummaryWords } from './summary-words';
 import './attorney-summary.css';

@@ -4,7 +4,7 @@ import { formatLawReviewed } from '@/lib/format-law-date';
 import type { Answers } from '@/machines/answers';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
-import type { RecordResult, ScreeningResult } from '@/rules/types';
+import type { RecordResult, ScreeningResult } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { buildAttorneySummary, recommendedRoute, summaryText } from './attorney-summary';
 import type { SummaryWords } from './summary-words';

@@ -1,5 +1,5 @@
 import type { Answers } from '@/machines/answers';
-import { PATHWAY_IDS, type Citation, type ElementStatus, type Message, type PathwayId, type PathwayResult, type RecordResult, type ScreeningResult } from '@/rules/types';
+import { PATHWAY_IDS, type Citation, type ElementStatus, type Message, type PathwayId, type PathwayResult, type RecordResult, type ScreeningResult } from '@/rules';
 import { fittingPathways } from './rank';
 import { answerGroups, offenseText, type AnswerGroup, type SummaryWords } from './summary-words';
 

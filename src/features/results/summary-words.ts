@@ -1,6 +1,6 @@
 import type { Answers } from '@/machines/answers';
-import { RECORD_FIELD, TOP_FIELD, answeredPath, isRecordStep, type Position } from '@/machines/flow';
-import { findOffense } from '@/rules/offenses/lookup';
+import { answerAt, answeredPath, isAfterRecordStep, isRecordStep, type Position } from '@/machines/flow';
+import { findOffense } from '@/rules';
 
 /**
  * The words the attorney summary is built from, behind a small interface so the summary itself is
@@ -59,11 +59,7 @@ export function offenseText(words: SummaryWords, offense: string): string {
 
 function answerText(words: SummaryWords, position: Position, answers: Answers): string {
   const { step } = position;
-  const raw: unknown = isRecordStep(step)
-    ? answers.records[position.record]?.[RECORD_FIELD[step]]
-    : step in TOP_FIELD
-      ? answers[TOP_FIELD[step as keyof typeof TOP_FIELD]]
-      : undefined;
+  const raw = answerAt(position, answers);
   if (raw === undefined || raw === 'skipped') return words.t('common', 'notAnswered');
   if (raw === 'prefer_not') return words.t('common', 'ratherNotSay');
   if (step === 'recordOffense' && typeof raw === 'string') return offenseText(words, raw);
@@ -92,7 +88,7 @@ function row(words: SummaryWords, position: Position, answers: Answers): AnswerR
  */
 export function answerGroups(words: SummaryWords, answers: Answers): AnswerGroup[] {
   const path = answeredPath(answers);
-  const isAfter = (p: Position) => p.step === 'evidence' || p.step === 'immigration';
+  const isAfter = (p: Position) => isAfterRecordStep(p.step);
   const groups: AnswerGroup[] = [
     {
       heading: wizardText(words, 'checkAnswers.aboutYou'),

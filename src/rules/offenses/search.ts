@@ -95,3 +95,7 @@ export function searchOffenses(
   scored.sort((a, b) => a.rank - b.rank || a.index - b.index);
   return scored.slice(0, Math.floor(limit)).map((item) => item.entry);
 }
+
+// The offense search's one entry into the rules (with '@/rules'): the catalog it indexes, by id.
+export { OFFENSE_CATALOG } from './catalog';
+export { OFFENSE_BY_ID } from './lookup';
