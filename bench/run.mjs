@@ -9,7 +9,6 @@ import { lighthouseBestOf } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4214);
-const BASELINE_PORT = APP_PORT + 1;
 const vite = (...args) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: 'inherit' });
 
 if (!process.argv.includes('--no-build')) {
