@@ -15,6 +15,7 @@ import { screeningMachine } from '@/machines/screening.machine';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
+import { ReviewNotice } from './review-notice';
 import { useSession, type ScreeningActorRef } from './session';
 
 type View = 'wizard' | 'safety';
@@ -74,7 +75,13 @@ export function App() {
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
   const atResults = ScreeningActor.useSelector((s) => s.value === 'results');
-  return atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />;
+  const atStart = ScreeningActor.useSelector((s) => s.value === 'start');
+  return (
+    <>
+      {(atStart || atResults) && <ReviewNotice />}
+      {atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />}
+    </>
+  );
 }
 
 /** Gives the session controls (outside the provider) the current actor. */

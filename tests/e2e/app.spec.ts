@@ -1,4 +1,4 @@
-import { expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, languageFilesLoaded, test } from './fixtures';
 
 test.describe('the app shell keeps its promises', () => {
   test('loads privately, is accessible, and switches to Spanish', async ({ page, privacy }) => {
@@ -12,14 +12,55 @@ test.describe('the app shell keeps its promises', () => {
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expectAxeClean(page);
 
+    expect(languageFilesLoaded(privacy), 'only the first language loads with the page').toEqual(['en']);
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Check if you can clear a record');
     await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
     await expectAxeClean(page);
 
-    await expectNothingLeft(page, privacy);
+    // Switching loads that language's strings, one static file of this site, and nothing else.
+    await expectNothingLeft(page, privacy, { switchedTo: ['es'] });
+    expect(languageFilesLoaded(privacy)).toEqual(['en', 'es']);
     await expectStorageEmpty(page);
+  });
+
+  test('switching language keeps every answer and the current page', async ({ page, privacy }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await choose(page, 'For myself');
+    await choose(page, 'Yes');
+    await continueOn(page);
+    const question = page.getByRole('heading', { level: 1 });
+    await expect(question).toHaveText(/force, trick or pressure/);
+    await page.getByLabel('Yes', { exact: true }).check();
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(question).not.toHaveText(/force, trick or pressure/);
+    await expect(page.getByLabel('Sí', { exact: true })).toBeChecked();
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before the next questions');
+    await expectNothingLeft(page, privacy, { switchedTo: ['es'] });
+  });
+
+  test.describe('in a browser set to Spanish', () => {
+    test.use({ locale: 'es-MX' });
+
+    test('the first page is in Spanish, with only the Spanish strings loaded and the review notice once', async ({ page, privacy }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
+      await expect(page.getByRole('note')).toHaveCount(1);
+      await expect(page.getByRole('note')).toContainText('hablante nativa');
+      await page.waitForLoadState('networkidle');
+      expect(languageFilesLoaded(privacy)).toEqual(['es']);
+      await expectAxeClean(page);
+      await expectNothingLeft(page, privacy);
+    });
   });
 
   test('the page ships a strict Content-Security-Policy and no third-party origin', async ({ page, request }) => {
