@@ -16,6 +16,11 @@ describe('the first page’s language', () => {
     expect(pickLanguage(['zh-CN', 'en'], all)).toBe('en');
   });
 
+  it('prefers an exact tag over a base language', () => {
+    expect(pickLanguage(['en-XA'], ['en', 'en-XA'])).toBe('en-XA');
+    expect(pickLanguage(['en-GB'], ['en', 'en-XA'])).toBe('en');
+  });
+
   it('takes Filipino as Tagalog', () => {
     expect(pickLanguage(['fil-PH'], all)).toBe('tl');
   });

@@ -40,16 +40,14 @@ export function languageInfo(code: string | undefined): LanguageInfo | undefined
  */
 export function pickLanguage(preferred: readonly string[], offered: readonly string[]): string {
   const lower = (s: string) => s.toLowerCase();
+  const names = (code: string) => [code, ...(languageInfo(code)?.aliases ?? [])].map(lower);
   for (const tag of preferred) {
     const wanted = lower(tag);
-    for (const code of offered) {
-      const info = languageInfo(code);
-      const names = [code, ...(info?.aliases ?? [])].map(lower);
-      if (names.some((name) => wanted === name || wanted.startsWith(`${name}-`))) return code;
-    }
-    const base = wanted.split('-')[0] ?? '';
-    const byBase = offered.find((code) => lower(code) === base);
-    if (byBase) return byBase;
+    const match =
+      offered.find((code) => names(code).includes(wanted)) ??
+      offered.find((code) => names(code).some((name) => wanted.startsWith(`${name}-`))) ??
+      offered.find((code) => lower(code) === wanted.split('-')[0]);
+    if (match) return match;
   }
   return offered.includes(SOURCE_LANGUAGE) ? SOURCE_LANGUAGE : (offered[0] ?? SOURCE_LANGUAGE);
 }
