@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
+import { offlineSingleFile } from './scripts/offline-plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -12,8 +13,10 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  */
 const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
 
-export default defineConfig({
-  plugins: [react(), devOnlyRelaxedCsp()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile()],
+  // The offline copy is one file: no public/ files beside it.
+  publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
   define: { __EXIT_URL__: JSON.stringify(exitUrl) },
   build: {
@@ -24,11 +27,15 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      output: {
-        // One chunk per language (all its namespaces together): the page loads only the chosen
-        // language, and a switch is exactly one request for a static file of this site.
-        manualChunks: (id: string) => /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-'),
-      },
+      output:
+        mode === 'offline'
+          ? // One file that runs from file://: every language goes inside it.
+            { codeSplitting: false }
+          : {
+              // One chunk per language (all its namespaces together): the page loads only the
+              // chosen language, and a switch is exactly one request for a static file of this site.
+              manualChunks: (id: string) => /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-'),
+            },
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
@@ -52,4 +59,4 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     restoreMocks: true,
   },
-});
+}));
