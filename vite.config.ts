@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
 import { offlineSingleFile } from './scripts/offline-plugin';
+import { prerenderStartPage } from './scripts/prerender-plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -14,7 +15,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile()],
+  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl)],
   // The offline copy is one file: no public/ files beside it.
   publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
