@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
 import { offlineSingleFile } from './scripts/offline-plugin';
+import { preloadApp } from './scripts/preload-app-plugin';
 import { prerenderStartPage } from './scripts/prerender-plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -15,7 +16,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl)],
+  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl), preloadApp()],
   // The offline copy is one file: no public/ files beside it.
   publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
@@ -26,6 +27,9 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // One stylesheet, linked from index.html: the painted-early start page needs all of it before
+    // the app's code runs, and no style may be fetched later.
+    cssCodeSplit: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output:

@@ -1,44 +1,34 @@
-// First-load bytes: the gzip size of the HTML plus every script, style and preload it names,
-// following the static imports and url()s of those files (what the browser fetches before it can
-// show and run the page). Chunks that are only dynamically imported are not part of the first load.
+// First-load bytes: the gzip size of every file the page fetches up to its load event (the HTML,
+// its scripts, styles and preloads, and the first language's strings), read from the build
+// folder. Measured by loading the page in Chromium, so nothing the page really needs is missed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
-const HTML_REFS = /<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"[^>]*>/g;
-const JS_STATIC_IMPORTS = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const CSS_URLS = /url\(\s*["']?([^"')]+)["']?\s*\)/g;
-
-export function gzipBytes(buffer) {
-  return gzipSync(buffer, { level: 9 }).length;
-}
-
-export function firstLoad(distDir, htmlFile = 'index.html') {
-  const files = new Map();
-  const html = readFileSync(join(distDir, htmlFile));
-  files.set(htmlFile, gzipBytes(html));
-  const queue = [];
-  for (const match of html.toString().matchAll(HTML_REFS)) {
-    const tag = match[0];
-    if (/rel="icon"/.test(tag) || match[1].startsWith('data:') || /^https?:/.test(match[1])) continue;
-    queue.push(match[1].replace(/^\.?\//, ''));
-  }
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (files.has(file)) continue;
-    const body = readFileSync(join(distDir, file));
-    files.set(file, gzipBytes(body));
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    const pattern = file.endsWith('.css') ? CSS_URLS : file.endsWith('.js') ? JS_STATIC_IMPORTS : null;
-    if (!pattern) continue;
-    for (const ref of body.toString().matchAll(pattern)) {
-      const target = ref[1];
-      if (target.startsWith('data:') || /^https?:/.test(target)) continue;
-      queue.push(target.startsWith('/') ? target.slice(1) : join(dir, target));
-    }
-  }
-  const total = [...files.values()].reduce((sum, n) => sum + n, 0);
-  return { total, files: Object.fromEntries(files) };
-}
-
+export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+export async function firstLoad(url, distDir, { locale = 'en-US' } = {}) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ locale });
+    const paths = [];
+    let loaded = false;
+    page.on('load', () => (loaded = true));
+    page.on('request', (request) => {
+      const target = new URL(request.url());
+      if (!loaded && target.origin === new URL(url).origin) paths.push(target.pathname);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const files = {};
+    for (const path of paths) {
+      const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+      files[file] = gzipBytes(readFileSync(join(distDir, file)));
+    }
+    return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+  } finally {
+    await browser.close();
+  }
+}

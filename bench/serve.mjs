@@ -8,15 +8,18 @@ export async function serve({ port, args = [] }) {
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  for (let i = 0; i < 100 && !exited; i += 1) {
     try {
       const response = await fetch(url);
-      if (response.ok) return { url, stop: () => process.kill(-child.pid) };
+      // Answered, but by our server? A server left on the port would answer too.
+      if (response.ok && !exited) return { url, stop: () => process.kill(-child.pid) };
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  process.kill(-child.pid);
-  throw new Error(`vite preview did not start on ${url}`);
+  if (!exited) process.kill(-child.pid);
+  throw new Error(`vite preview did not start on ${url}${exited ? ' (is the port taken?)' : ''}`);
 }

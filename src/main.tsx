@@ -1,19 +1,17 @@
 import '@/lib/zod-config';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AVAILABLE_LANGUAGES, startI18n } from '@/i18n/config';
-import { pickLanguage } from '@/i18n/languages';
+import { startI18n } from '@/i18n/config';
 import { App } from '@/app/app';
-import '@/app/styles.css';
 
-// The first page follows the browser's language when we have it; the person can change it at once.
-// Its file is requested while the page loads, so after the load event the page asks for nothing
-// unless the person switches language.
-const ready = startI18n(pickLanguage(navigator.languages ?? [navigator.language], AVAILABLE_LANGUAGES));
-
-const root = document.getElementById('root');
-if (root) {
-  void ready.then(() =>
+/** Runs the app in place of the start page painted from index.html (see boot.ts). */
+export async function startApp(language: string) {
+  await startI18n(language);
+  const root = document.getElementById('root');
+  if (!root) return;
+  // The painted start page stays in view meanwhile, so the first render can be a transition:
+  // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
+  startTransition(() =>
     createRoot(root).render(
       <StrictMode>
         <App />
