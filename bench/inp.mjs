@@ -8,10 +8,16 @@ import { fullJourney } from './journey.mjs';
 function observeInteractions() {
   const latencies = new Map();
   window.__interactions = latencies;
+  const describe = (entry) => {
+    const t = entry.target;
+    const h1 = document.querySelector('h1')?.textContent?.slice(0, 40) ?? '';
+    return `${entry.name} on ${t ? `${t.tagName.toLowerCase()} "${(t.textContent || t.getAttribute('aria-label') || '').trim().slice(0, 30)}"` : '?'} (led to: ${h1})`;
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!entry.interactionId) continue;
-      latencies.set(entry.interactionId, Math.max(latencies.get(entry.interactionId) ?? 0, entry.duration));
+      const seen = latencies.get(entry.interactionId);
+      if (!seen || entry.duration > seen.duration) latencies.set(entry.interactionId, { duration: entry.duration, what: describe(entry) });
     }
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
 }
@@ -31,9 +37,11 @@ async function once(browser, url, cpuRate) {
   await page.goto(url, { waitUntil: 'load' });
   await fullJourney(page);
   await page.waitForTimeout(500); // let the last entries arrive
-  const values = await page.evaluate(() => [...window.__interactions.values()]);
+  const entries = await page.evaluate(() => [...window.__interactions.values()]);
   await context.close();
-  return { count: values.length, median: median(values), worst: Math.max(...values) };
+  const values = entries.map((e) => e.duration);
+  const slowest = [...entries].sort((a, b) => b.duration - a.duration).slice(0, 3).map((e) => `${Math.round(e.duration)} ms ${e.what}`);
+  return { count: values.length, median: median(values), worst: Math.max(...values), slowest };
 }
 
 export async function inpRuns(url, { runs = 3, cpuRate = 4 } = {}) {

@@ -40,6 +40,8 @@ try {
   console.log('\nINP over a full journey at 4x CPU, 3 runs (Event Timing API)');
   console.log(`  median ${Math.round(inp.median)} ms  worst ${Math.round(inp.worst)} ms`);
   console.log(`  runs: ${inp.all.map((r) => `median ${Math.round(r.median)} / worst ${Math.round(r.worst)} (${r.count} interactions)`).join('; ')}`);
+  console.log('  slowest interactions:');
+  for (const line of inp.all.flatMap((r) => r.slowest).sort((a, b) => parseInt(b) - parseInt(a)).slice(0, 5)) console.log(`    ${line}`);
 } finally {
   server.stop();
 }

@@ -22,6 +22,15 @@ export function exitWorksWithoutScript(markup: string, exitUrl: string): string 
  * (first contentful paint no longer waits for the code). The markup is plain HTML: no inline
  * script or style, so the CSP stays as strict as it is. Skipped for the one-file offline copy.
  */
+/**
+ * A button in the painted-early page would swallow a tap: nothing answers it until the script runs.
+ * So they are disabled until the live page replaces them (a fraction of a second on a good phone),
+ * and a tap is never silently lost.
+ */
+export function buttonsWaitForScript(markup: string): string {
+  return markup.replace(/<button(?![^>]*\sdisabled)/g, '<button disabled=""');
+}
+
 export function prerenderStartPage(exitUrl: string): Plugin {
   let outDir = 'dist';
   let mode = 'production';
@@ -44,7 +53,7 @@ export function prerenderStartPage(exitUrl: string): Plugin {
       });
       try {
         const { renderStartPage } = (await server.ssrLoadModule(ENTRY)) as { renderStartPage: () => Promise<string> };
-        const markup = exitWorksWithoutScript(await renderStartPage(), exitUrl);
+        const markup = buttonsWaitForScript(exitWorksWithoutScript(await renderStartPage(), exitUrl));
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes(ROOT)) throw new Error(`prerender: ${ROOT} not found in ${file}`);
