@@ -3,6 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startI18n } from '@/i18n/config';
 import { App } from '@/app/app';
+import { CarryFocus, focusedPosition } from '@/app/carry-focus';
 
 /** Runs the app in place of the start page painted from index.html (see boot.ts). */
 export async function startApp(language: string) {
@@ -11,11 +12,16 @@ export async function startApp(language: string) {
   if (!root) return;
   // The painted start page stays in view meanwhile, so the first render can be a transition:
   // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
-  startTransition(() =>
+  // Keep track of focus in the painted page until the live one replaces it.
+  let position = focusedPosition(root);
+  root.addEventListener('focusin', () => (position = focusedPosition(root)));
+  startTransition(() => {
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <CarryFocus root={root} position={() => position}>
+          <App />
+        </CarryFocus>
       </StrictMode>,
-    ),
-  );
+    );
+  });
 }
