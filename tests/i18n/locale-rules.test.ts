@@ -33,6 +33,7 @@ describe('locale checks', () => {
     expect(missingTerms('Ask the court', 'Pregunte al tribunal', terms)).toEqual([]);
     expect(missingTerms('Ask the court', 'Pregunte al juez', terms)).toEqual(['court']);
     expect(missingTerms('Ask a friend', 'Pregunte a alguien', terms)).toEqual([]);
+    expect(missingTerms('Remove {{court}}?', '¿Quitar {{court}}?', terms)).toEqual([]);
   });
 
   it('treats codes and numbers as having no words', () => {

@@ -43,6 +43,7 @@ export function mentions(text: string, form: string): boolean {
 /** The glossary terms an English string uses that its translation does not render as agreed. */
 export function missingTerms(english: string, translated: string, terms: Record<string, Term>): string[] {
   const lower = translated.toLocaleLowerCase();
+  english = english.replace(/{{[^}]*}}/g, ' '); // "{{record}}" is a placeholder, not the word
   return Object.entries(terms)
     .filter(([, term]) => term.en.some((form) => mentions(english, form)))
     .filter(([, term]) => !term.use.some((form) => lower.includes(form.toLocaleLowerCase())))
