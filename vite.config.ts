@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
+import { offlineSingleFile } from './scripts/offline-plugin';
+import { preloadApp } from './scripts/preload-app-plugin';
+import { prerenderStartPage } from './scripts/prerender-plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -12,8 +15,10 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  */
 const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
 
-export default defineConfig({
-  plugins: [react(), devOnlyRelaxedCsp()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl), preloadApp()],
+  // The offline copy is one file: no public/ files beside it.
+  publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
   define: { __EXIT_URL__: JSON.stringify(exitUrl) },
   build: {
@@ -22,9 +27,21 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
-    // Everything ships in the first load on purpose: a chunk fetched later would be a request after
-    // load, which the privacy promise (and its tests) forbid. So one larger chunk is expected.
+    // One stylesheet, linked from index.html: the painted-early start page needs all of it before
+    // the app's code runs, and no style may be fetched later.
+    cssCodeSplit: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output:
+        mode === 'offline'
+          ? // One file that runs from file://: every language goes inside it.
+            { codeSplitting: false }
+          : {
+              // One chunk per language (all its namespaces together): the page loads only the
+              // chosen language, and a switch is exactly one request for a static file of this site.
+              manualChunks: (id: string) => /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-'),
+            },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   // `vite preview` serves what a careful host would (see public/_headers): no stored copy of the
@@ -47,4 +64,4 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     restoreMocks: true,
   },
-});
+}));

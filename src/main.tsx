@@ -1,15 +1,27 @@
 import '@/lib/zod-config';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/i18n/config';
+import { startI18n } from '@/i18n/config';
 import { App } from '@/app/app';
-import '@/app/styles.css';
+import { CarryFocus, focusedPosition } from '@/app/carry-focus';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+/** Runs the app in place of the start page painted from index.html (see boot.ts). */
+export async function startApp(language: string) {
+  await startI18n(language);
+  const root = document.getElementById('root');
+  if (!root) return;
+  // The painted start page stays in view meanwhile, so the first render can be a transition:
+  // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
+  // Keep track of focus in the painted page until the live one replaces it.
+  let position = focusedPosition(root);
+  root.addEventListener('focusin', () => (position = focusedPosition(root)));
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <CarryFocus root={root} position={() => position}>
+          <App />
+        </CarryFocus>
+      </StrictMode>,
+    );
+  });
 }

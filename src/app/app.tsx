@@ -13,6 +13,7 @@ import { GetHelpNow } from './get-help-now';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
 import { LeaveWarning } from './leave-warning';
+import { ReviewNotice } from './review-notice';
 import { useSession, type ScreeningActorRef } from './session';
 
 type View = 'wizard' | 'safety';
@@ -74,7 +75,13 @@ export function App() {
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
-  return atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />;
+  const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
+  return (
+    <>
+      {(atStart || atResults) && <ReviewNotice />}
+      {atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />}
+    </>
+  );
 }
 
 /** Gives the session controls (outside the provider) the current actor. */

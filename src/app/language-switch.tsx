@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '@/i18n/config';
+import { AVAILABLE_LANGUAGES } from '@/i18n/config';
+import { describeLanguage } from '@/i18n/locale-loaders';
 
-/** Each language is named in itself, so a person who cannot read the current one can still find theirs. */
-const NATIVE_NAMES = { en: 'English', es: 'Español' } as const;
-
+/**
+ * Each language is named in itself, so a person who cannot read the current one can still find
+ * theirs. Switching changes only the words: every answer and the current page stay as they are.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const current = i18n.resolvedLanguage;
   return (
     <nav className="language-switch" aria-label={t('language')}>
       <ul className="language-switch__list">
-        {SUPPORTED_LANGUAGES.map((lng) => (
+        {AVAILABLE_LANGUAGES.map((lng) => (
           <li key={lng}>
             <button
               type="button"
@@ -19,7 +21,7 @@ export function LanguageSwitch() {
               aria-pressed={current === lng}
               onClick={() => void i18n.changeLanguage(lng)}
             >
-              {NATIVE_NAMES[lng]}
+              {describeLanguage(lng)?.name ?? lng}
             </button>
           </li>
         ))}

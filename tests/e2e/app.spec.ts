@@ -1,4 +1,4 @@
-import { expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, languageFilesLoaded, test } from './fixtures';
 
 test.describe('the app shell keeps its promises', () => {
   test('loads privately, is accessible, and switches to Spanish', async ({ page, privacy }) => {
@@ -12,14 +12,67 @@ test.describe('the app shell keeps its promises', () => {
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expectAxeClean(page);
 
+    expect(languageFilesLoaded(privacy), 'only the first language loads with the page').toEqual(['en']);
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Check if you can clear a record');
     await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
     await expectAxeClean(page);
 
-    await expectNothingLeft(page, privacy);
+    // Switching loads that language's strings, one static file of this site, and nothing else.
+    await expectNothingLeft(page, privacy, { switchedTo: ['es'] });
+    expect(languageFilesLoaded(privacy)).toEqual(['en', 'es']);
     await expectStorageEmpty(page);
+  });
+
+  test('switching language keeps every answer and the current page', async ({ page, privacy }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await choose(page, 'For myself');
+    await choose(page, 'Yes');
+    await continueOn(page);
+    const question = page.getByRole('heading', { level: 1 });
+    await expect(question).toHaveText(/force, trick or pressure/);
+    await page.getByLabel('Yes', { exact: true }).check();
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(question).not.toHaveText(/force, trick or pressure/);
+    await expect(page.getByLabel('Sí', { exact: true })).toBeChecked();
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before the next questions');
+    await expectNothingLeft(page, privacy, { switchedTo: ['es'] });
+  });
+
+  test.describe('in a browser set to Spanish', () => {
+    test.use({ locale: 'es-MX' });
+
+    test('the first page is in Spanish, with only the Spanish strings loaded and the review notice once', async ({ page, privacy }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
+      await expect(page.getByRole('note')).toHaveCount(1);
+      await expect(page.getByRole('note')).toContainText('hablante nativa');
+      await page.waitForLoadState('networkidle');
+      expect(languageFilesLoaded(privacy)).toEqual(['es']);
+      await expectAxeClean(page);
+      await expectNothingLeft(page, privacy);
+    });
+  });
+
+  test.describe('before any script has run', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the start page is already painted, and Exit this page already works', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check if you can clear a record');
+      const exits = page.getByRole('link', { name: 'Exit this page' });
+      await expect(exits).toHaveCount(2); // the skip link and the bar
+      for (const exit of await exits.all()) await expect(exit).toHaveAttribute('href', /^https:\/\//);
+    });
   });
 
   test('the page ships a strict Content-Security-Policy and no third-party origin', async ({ page, request }) => {
@@ -40,7 +93,10 @@ test.describe('the app shell keeps its promises', () => {
     }
     expect(csp).not.toContain('unsafe-inline');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no third-party origin in the page
+    // No resource from another origin. (Links may point elsewhere: the prerendered start page has
+    // the Exit link to a neutral site; following a link is the person's choice, not a request.)
+    expect(html).not.toMatch(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href|srcset)="(?:https?:)?\/\/(?!www\.w3\.org)/);
+    expect(html).toContain('<h1'); // the start page paints before the script runs
     expect(html).toContain('name="referrer" content="no-referrer"');
     await page.goto('/');
     expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'sent').catch(() => 'blocked'))).toBe('blocked');

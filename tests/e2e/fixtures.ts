@@ -29,14 +29,27 @@ export const test = base.extend<{ privacy: PrivacyWatch }>({
 
 export { expect };
 
-/** No request after the load event, none to another origin, and no CSP violation. */
-export async function expectNothingLeft(page: Page, privacy: PrivacyWatch) {
+/**
+ * No request after the load event, none to another origin, and no CSP violation. The one allowed
+ * exception: choosing a language loads that language's strings, one static file of this site.
+ * `switchedTo` lists the languages the test chose; each must be exactly one such request.
+ */
+export async function expectNothingLeft(page: Page, privacy: PrivacyWatch, { switchedTo = [] as string[] } = {}) {
   const afterLoad = privacy.requests.filter((r) => r.afterLoad && !r.url.startsWith('data:'));
-  expect(afterLoad, 'requests after the load event').toEqual([]);
+  const languageFile = (lng: string) => new RegExp(`^${privacy.origin}/assets/locale-${lng}-[\\w-]+\\.js$`);
+  expect(
+    afterLoad.map((r) => r.url).sort(),
+    'requests after the load event',
+  ).toEqual(switchedTo.map((lng) => expect.stringMatching(languageFile(lng)) as unknown as string).sort());
   const foreign = privacy.requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== privacy.origin);
   expect(foreign, 'requests to another origin').toEqual([]);
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   expect(violations, 'CSP violations').toEqual([]);
+}
+
+/** The language files the page loaded, by language code. */
+export function languageFilesLoaded(privacy: PrivacyWatch): string[] {
+  return privacy.requests.map((r) => /\/assets\/locale-(.+)-[\w-]{8}\.js$/.exec(r.url)?.[1]).filter((l): l is string => !!l);
 }
 
 /** Nothing written to any browser storage. */

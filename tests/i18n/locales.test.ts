@@ -1,88 +1,112 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES, SUPPORTED_LANGUAGES, resources } from '@/i18n/config';
+import { AVAILABLE_LANGUAGES, NAMESPACES } from '@/i18n/config';
+import { LANGUAGES, SOURCE_LANGUAGE } from '@/i18n/languages';
+import { allStrings, flatten, languageDirs, namespaces, readNamespace, readTerms } from './locale-files';
+import { baseKeys, counterpart, hasNoWords, missingTerms, pluralBases, pluralCategories, variables } from './locale-rules';
+import { SAME_IN, SAME_IN_EVERY_LANGUAGE } from './same-as-english';
+import { TERM_EXCEPTIONS } from './term-exceptions';
 
 /**
- * Every language must say everything English says, no more and no less: a missing Spanish string
- * would show English to a person who chose Spanish, and an extra one is a string nobody reviews.
+ * Every language in `locales/` must say everything English says, no more and no less, in the
+ * agreed legal words: a missing string would show a raw key to a person who chose that language,
+ * an extra one is a string nobody reviews, and a legal term translated two ways reads as two things.
  */
 
-type Tree = { readonly [key: string]: string | Tree };
+const present = languageDirs();
+const translations = present.filter((l) => l !== SOURCE_LANGUAGE);
+const english = allStrings(SOURCE_LANGUAGE);
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-function variables(text: string): string[] {
-  return [...text.matchAll(/{{\s*([\w.]+)(?:\s*,[^}]*)?\s*}}/g)].map((m) => m[1] ?? '').sort();
-}
-
-/** Plural keys are compared by their base; each base must have exactly the language's categories. */
-function pluralBases(keys: Iterable<string>): Map<string, Set<string>> {
-  const bases = new Map<string, Set<string>>();
-  for (const key of keys) {
-    const match = PLURAL_SUFFIX.exec(key);
-    if (!match) continue;
-    const base = key.slice(0, -match[0].length);
-    const set = bases.get(base) ?? new Set<string>();
-    set.add(match[1] ?? '');
-    bases.set(base, set);
-  }
-  return bases;
-}
-
-const reference = 'en';
-
-describe.each(NAMESPACES)('locales/%s.json', (ns) => {
-  const flat = Object.fromEntries(
-    SUPPORTED_LANGUAGES.map((lng) => [lng, flatten(resources[lng][ns] as unknown as Tree)]),
-  ) as Record<(typeof SUPPORTED_LANGUAGES)[number], Map<string, string>>;
-
-  it.each(SUPPORTED_LANGUAGES.filter((l) => l !== reference))('%s has exactly the English keys', (lng) => {
-    const strip = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
-    expect(strip(flat[lng].keys())).toEqual(strip(flat[reference].keys()));
+describe('the language registry', () => {
+  it('registers every language that has files in locales/, once', () => {
+    const codes = LANGUAGES.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const lng of present) expect(codes, `locales/${lng}/ has no registry entry`).toContain(lng);
   });
 
-  it.each(SUPPORTED_LANGUAGES)('%s has no empty strings', (lng) => {
-    const empty = [...flat[lng]].filter(([, text]) => text.trim() === '').map(([key]) => key);
-    expect(empty).toEqual([]);
+  it('offers exactly the registered languages whose files are all present', () => {
+    expect([...AVAILABLE_LANGUAGES].sort()).toEqual(LANGUAGES.map((l) => l.code).filter((c) => present.includes(c)).sort());
+    expect(NAMESPACES).toEqual(namespaces(SOURCE_LANGUAGE));
   });
 
-  it.each(SUPPORTED_LANGUAGES)('%s has the plural forms its language needs', (lng) => {
-    const needed = [...new Intl.PluralRules(lng).resolvedOptions().pluralCategories].sort();
-    for (const [base, categories] of pluralBases(flat[lng].keys())) {
-      expect({ base, categories: [...categories].sort() }).toEqual({ base, categories: needed });
-    }
-  });
-
-  it.each(SUPPORTED_LANGUAGES.filter((l) => l !== reference))('%s uses the same {{variables}} as English', (lng) => {
-    const mismatches: string[] = [];
-    for (const [key, english] of flat[reference]) {
-      const base = key.replace(PLURAL_SUFFIX, '');
-      const translated = flat[lng].get(key) ?? flat[lng].get(`${base}_other`);
-      if (translated === undefined) continue; // reported by the key test
-      const want = new Set(variables(english));
-      const have = new Set(variables(translated));
-      // `count` may be implicit in a plural form (e.g. "one item"), so it is not required verbatim.
-      want.delete('count');
-      have.delete('count');
-      if ([...want].sort().join() !== [...have].sort().join()) mismatches.push(`${key}: ${[...want].join()} vs ${[...have].join()}`);
-    }
-    expect(mismatches).toEqual([]);
+  it('names each language in itself and marks only English as reviewed', () => {
+    for (const l of LANGUAGES) expect(l.name.trim()).not.toBe('');
+    expect(LANGUAGES.find((l) => l.code === SOURCE_LANGUAGE)?.reviewed).toBe(true);
   });
 });
 
-describe('locale checker', () => {
-  it('finds variables, plural bases and nested keys', () => {
-    expect(variables('Hi {{name}}, {{ count }} left')).toEqual(['count', 'name']);
-    expect([...pluralBases(['a.b_one', 'a.b_other', 'c'])]).toEqual([['a.b', new Set(['one', 'other'])]]);
-    expect([...flatten({ a: { b: 'x' }, c: 'y' }).keys()]).toEqual(['a.b', 'c']);
+describe.each(translations)('locales/%s', (lng) => {
+  const translated = allStrings(lng);
+
+  it('has every namespace file English has (an incomplete language must not ship)', () => {
+    expect(namespaces(lng)).toEqual(namespaces(SOURCE_LANGUAGE));
+  });
+
+  it.each(namespaces(SOURCE_LANGUAGE))('%s has exactly the English keys, plural forms folded', (ns) => {
+    const own = flatten(readNamespace(lng, ns));
+    expect(baseKeys(own.keys())).toEqual(baseKeys(flatten(readNamespace(SOURCE_LANGUAGE, ns)).keys()));
+  });
+
+  it('has exactly the plural forms Intl.PluralRules gives the language', () => {
+    const needed = pluralCategories(lng);
+    const wrong = [...pluralBases(translated.keys())].filter(([, have]) => have.join() !== needed.join());
+    expect(wrong.map(([base, have]) => `${base}: ${have.join()} (needs ${needed.join()})`)).toEqual([]);
+    // English plural keys must have a counterpart too, even where the language has one form only.
+    const missing = [...pluralBases(english.keys()).keys()].filter((base) => !pluralBases(translated.keys()).has(base));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no empty strings', () => {
+    expect([...translated].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it('uses the same {{placeholders}} as English', () => {
+    const mismatches: string[] = [];
+    for (const [key, source] of english) {
+      const text = counterpart(translated, key);
+      if (text === undefined) continue; // reported by the key test
+      // `count` may be implicit in a plural form (e.g. "one item"), so it is not required verbatim.
+      const want = variables(source).filter((v) => v !== 'count');
+      const have = variables(text).filter((v) => v !== 'count');
+      if (want.join() !== have.join()) mismatches.push(`${key}: ${want.join()} vs ${have.join()}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('leaves no string identical to English, except names and codes', () => {
+    const allowed = new Set([...SAME_IN_EVERY_LANGUAGE, ...(SAME_IN[lng] ?? [])]);
+    const same = [...english]
+      .filter(([key, source]) => counterpart(translated, key) === source && !allowed.has(source) && !hasNoWords(source))
+      .map(([key, source]) => `${key}: ${source}`);
+    expect(same).toEqual([]);
+  });
+
+  it('renders every glossary term as locales/terms says', () => {
+    const terms = readTerms(lng);
+    expect(terms, `locales/terms/${lng}.json is missing`).toBeDefined();
+    const misses: string[] = [];
+    for (const [key, source] of english) {
+      const text = counterpart(translated, key);
+      if (text === undefined || !terms) continue;
+      for (const term of missingTerms(source, text, terms)) {
+        if (!TERM_EXCEPTIONS[key]?.includes(term)) misses.push(`${key} (${term}): ${text}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('English plural forms', () => {
+  it('has exactly the categories English needs', () => {
+    const needed = pluralCategories(SOURCE_LANGUAGE);
+    for (const [base, have] of pluralBases(english.keys())) expect({ base, have }).toEqual({ base, have: needed });
+  });
+});
+
+describe('the glossary files', () => {
+  it.each(translations)('locales/terms/%s.json lists English forms and the words to use', (lng) => {
+    for (const [name, term] of Object.entries(readTerms(lng) ?? {})) {
+      expect(term.en.length, name).toBeGreaterThan(0);
+      expect(term.use.length, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,43 @@
+// One full journey through the built app, the same one a survivor checking one record would take:
+// start, safety, the harms, one trafficking-related petty-theft conviction, evidence, results.
+// Used by the INP benchmark and the step profile. Labels are English, as on a first visit.
+
+export async function choose(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+export async function continueOn(page) {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+export async function heading(page) {
+  return page.getByRole('heading', { level: 1 }).innerText();
+}
+
+/** Runs the journey; `step(name)` is awaited after each page change so callers can mark time. */
+export async function fullJourney(page) {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await choose(page, 'For myself');
+  await choose(page, 'Yes'); // safe now
+  await continueOn(page); // content note
+  await choose(page, 'Yes'); // trafficking
+  await choose(page, 'No'); // partner violence
+  await choose(page, 'No'); // sexual violence
+  await choose(page, 'No, it has ended');
+  await choose(page, 'Convicted');
+  await choose(page, 'California');
+  await page.getByRole('searchbox').fill('petty theft');
+  await page.getByRole('radio', { name: /PC 488/ }).check();
+  await continueOn(page);
+  await choose(page, '18 or older');
+  await choose(page, 'Yes'); // during
+  await choose(page, 'Yes'); // because of
+  await choose(page, 'Yes'); // sentence done
+  await continueOn(page); // records list
+  await page.getByLabel('A letter from a support service').check();
+  await continueOn(page);
+  await choose(page, 'Yes'); // U.S. citizen
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+}

@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+/**
+ * boot.ts starts the app with import() after the first paint. So that this asks for nothing after
+ * the page has loaded, index.html preloads the app's code (the chunk of src/main.tsx and the chunks
+ * it imports): it downloads with the page, and runs only when boot.ts asks for it.
+ */
+export function preloadApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [f] : []));
+        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
+        if (!main) return html; // the one-file offline build has everything in its entry
+        return {
+          html,
+          tags: [main.fileName, ...main.imports].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { pickLanguage } from '@/i18n/languages';
+import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-loaders';
+import '@/app/styles.css';
+
+/**
+ * The page's first script, kept tiny. index.html already shows the start page (rendered at build
+ * time), so the browser can paint it before any of the app's code runs.
+ *
+ * 1. Choose the first page's language from the browser's (navigator.languages), and ask for its
+ *    strings now: a request started while the page loads is part of the page load, so nothing is
+ *    fetched after the load event unless the person switches language.
+ * 2. After the first paint, run the app. Its code is already on its way (index.html preloads it),
+ *    so this asks for nothing new.
+ */
+const language = pickLanguage(navigator.languages ?? [navigator.language], AVAILABLE_LANGUAGES);
+for (const namespace of NAMESPACES) void loadNamespace(language, namespace).catch(() => undefined);
+
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./main').then(({ startApp }) => startApp(language));
+  }, 0);
+});
