@@ -30,7 +30,7 @@ export function WhatYouCanDoNext({ result, safetyFirst, titles }: { result: Scre
 
   return (
     <section className="next-steps" aria-labelledby="next-everyone">
-      <h2 className="heading-m" id="next-everyone">
+      <h2 className="heading-m" id="next-everyone" tabIndex={-1}>
         {t('nextEveryone.heading')}
       </h2>
       <ol className="list next-steps__list">

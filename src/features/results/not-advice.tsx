@@ -12,7 +12,7 @@ export function NotAdvice({ reviewed }: { reviewed: string }) {
         <strong>{t('notAdviceShort')}</strong> <span className="not-advice__more">{t('notAdviceMore')}</span>
       </summary>
       <div className="not-advice__text">
-        <p className="body">{t('notAdvice')}</p>
+        <p className="body">{t('notAdviceRest')}</p>
         <p className="body">{t('reviewed', { date: reviewed })}</p>
       </div>
     </details>

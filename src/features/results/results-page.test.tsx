@@ -10,9 +10,9 @@ const robbery = { ...base.records[0]!, id: 'r2', offense: 'PC 211' };
 
 const show = (answers: Answers) => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers });
 
-/** The summary card of one record: the list item in "At a glance". */
+/** The summary card of one record: the list item in "What to ask about first". */
 const summaryCard = (record: number) =>
-  within(screen.getByRole('region', { name: 'At a glance' })).getAllByRole('listitem')[record - 1]!;
+  within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem')[record - 1]!;
 
 /** `a` comes before `b` in reading order. */
 const before = (a: Element, b: Element) => expect(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -22,7 +22,7 @@ describe('results: summary first', () => {
     show(base);
     const card = summaryCard(1);
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/^Record 1: .*PC 488/);
-    expect(card).toHaveTextContent(/Ask about first: Clearing a record for survivors of human trafficking \(PC 236\.14\)/);
+    expect(card).toHaveTextContent(/Looks likely Ask about first: Clearing a record for trafficking survivors \(PC 236\.14\)/);
     expect(within(card).getByText('Looks likely')).toBeInTheDocument();
     expect(card).toHaveTextContent(/Next: File .*superior court/);
     // The summary comes before the details of the same record.
@@ -31,11 +31,11 @@ describe('results: summary first', () => {
 
   it('keeps "not legal advice" in one line, with the rest a tap away', async () => {
     const { user } = show(base);
-    const line = screen.getByText('A first check, not legal advice.');
+    const line = screen.getByText('This is not legal advice.');
     const disclosure = line.closest('details')!;
     expect(disclosure).not.toHaveAttribute('open');
-    before(disclosure, screen.getByRole('region', { name: 'At a glance' }));
-    await user.click(within(disclosure).getByText('More about this check'));
+    before(disclosure, screen.getByRole('region', { name: 'What to ask about first' }));
+    await user.click(within(disclosure).getByText('Read more'));
     expect(disclosure).toHaveAttribute('open');
     expect(within(disclosure).getByText(/Only a court can clear a record/)).toBeVisible();
     expect(within(disclosure).getByText(/last checked on November 28, 2026/)).toBeVisible();
@@ -59,10 +59,17 @@ describe('results: summary first', () => {
 
   it('with several records, sums each one up first and jumps to its details', async () => {
     const { user } = show({ ...base, records: [base.records[0]!, robbery] });
-    expect(within(screen.getByRole('region', { name: 'At a glance' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem')).toHaveLength(2);
     expect(summaryCard(1)).toHaveTextContent('Looks likely');
-    expect(summaryCard(2)).toHaveTextContent(/^Record 2: .*PC 211/);
-    await user.click(within(summaryCard(2)).getByRole('button', { name: /^Record 2:/ }));
+    // One line each: the code comes first, so a name cut short on a phone still says which record.
+    expect(within(summaryCard(2)).getByRole('heading', { level: 3 })).toHaveTextContent(/^Record 2 · PC 211 · Robbery/);
+    // With several records, one next step for the whole case instead of one per card.
+    expect(summaryCard(1)).not.toHaveTextContent('Next:');
+    const summary = screen.getByRole('region', { name: 'What to ask about first' });
+    expect(summary).toHaveTextContent(/Next: Ask for free legal help/);
+    await user.click(within(summary).getByRole('button', { name: 'All next steps' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What you can do next' })).toHaveFocus();
+    await user.click(within(summaryCard(2)).getByRole('button', { name: /^Record 2 · PC 211/ }));
     expect(screen.getByRole('heading', { level: 2, name: /^Record 2:/ })).toHaveFocus();
   });
 

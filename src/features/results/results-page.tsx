@@ -49,6 +49,8 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const unsafeNow = answers.audience !== 'learner' && (answers.safeNow === 'no' || answers.safeNow === 'unsure');
   const safetyFirst = result.safetyFirst || unsafeNow;
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
+  // The one next step for a case with several records: the first of "What you can do next".
+  const caseNext = result.immigrationCaution ? t('next.immigration') : safetyFirst ? t('next.safety') : t('next.legalHelp');
   const titles = result.records.map((record, index) =>
     t('recordTitle', { number: index + 1, name: nameOffense(record.offense.code) ?? t('unknownOffense') }),
   );
@@ -59,7 +61,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
       <FocusHeading className="heading-l results__heading">{t(`heading.${voice}`)}</FocusHeading>
       {safetyFirst ? <SafetyFirst harms={harms} /> : null}
       <NotAdvice reviewed={reviewed} />
-      <ResultsSummary records={result.records} titles={titles} />
+      <ResultsSummary records={result.records} titles={titles} caseNext={caseNext} />
       {result.immigrationCaution ? (
         <section className="panel panel--note" aria-labelledby="immigration-caution">
           <h2 className="heading-m" id="immigration-caution">

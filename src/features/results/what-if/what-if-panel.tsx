@@ -2,9 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screen } from '@/rules';
 import type { Facts } from '@/rules/facts';
-import type { ScreeningResult } from '@/rules/types';
+import type { PathwayId, ScreeningResult } from '@/rules/types';
 import { Likelihood } from '../summary';
-import { useRulesText } from '../use-message';
 import { compareResults, type Change } from './compare';
 import {
   CASE_CONTROLS,
@@ -151,8 +150,7 @@ function WhatIfFlag({ change, on, off }: { change: Change<boolean>; on: string; 
 
 function WhatIfRecord({ title, record }: { title: string; record: ReturnType<typeof compareResults>['records'][number] }) {
   const { t } = useTranslation('results');
-  const tr = useRulesText();
-  const routeName = (id: string) => (id === 'none' ? t('whatIf.noRoute') : tr(`pathway.${id}.title`));
+  const routeName = (id: PathwayId | 'none') => (id === 'none' ? t('whatIf.noRoute') : t(`routeShort.${id}`));
   const { recommended } = record;
   return (
     <div className="what-if__record">
@@ -164,7 +162,7 @@ function WhatIfRecord({ title, record }: { title: string; record: ReturnType<typ
       <ul className="what-if__routes">
         {record.pathways.map((p) => (
           <li key={p.pathway} className={p.was !== undefined ? 'what-if__changed' : undefined}>
-            {p.was !== undefined ? <ChangedMark /> : null} {tr(`pathway.${p.pathway}.title`)}: <Likelihood outcome={p.now} />
+            {p.was !== undefined ? <ChangedMark /> : null} {t(`routeShort.${p.pathway}`)}: <Likelihood outcome={p.now} />
             {p.was !== undefined ? <span className="what-if__was"> ({t('whatIf.was', { value: t(`likelihood.${p.was}`) })})</span> : null}
           </li>
         ))}
