@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { factsSchema, screen } from '../src/rules/index';
-import { OUTCOMES, PATHWAY_IDS, type Outcome, type ScreeningResult } from '../src/rules/types';
+import { OUTCOMES, PATHWAY_IDS, type ScreeningResult } from '../src/rules/types';
 
 const outcomeSchema = z.enum(OUTCOMES);
 const flag = z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean());
@@ -16,12 +16,15 @@ const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be a date written YYYY-MM-DD'),
 );
-const pathwayExpect = z.strictObject(
-  Object.fromEntries(PATHWAY_IDS.map((id) => [id, z.union([outcomeSchema, z.array(outcomeSchema).min(1)]).optional()])) as Record<
+/** `best`: one pathway id or `none`, or a list of acceptable ones. */
+const bestSchema = z.enum([...PATHWAY_IDS, 'none']);
+const pathwayExpect = z.strictObject({
+  ...(Object.fromEntries(PATHWAY_IDS.map((id) => [id, z.union([outcomeSchema, z.array(outcomeSchema).min(1)]).optional()])) as Record<
     (typeof PATHWAY_IDS)[number],
     z.ZodOptional<z.ZodUnion<[typeof outcomeSchema, z.ZodArray<typeof outcomeSchema>]>>
-  >,
-);
+  >),
+  best: z.union([bestSchema, z.array(bestSchema).min(1)]).optional(),
+});
 
 export const caseSchema = z.strictObject({
   name: z.string().trim().min(1),
@@ -60,7 +63,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; missi
   return { files, missing };
 }
 
-const show = (expected: Outcome | readonly Outcome[]): string =>
+const show = (expected: string | readonly string[]): string =>
   Array.isArray(expected) ? `one of [${expected.join(', ')}]` : String(expected);
 
 /** Compares one case with the engine's result; returns the differences (empty = pass). */
@@ -86,6 +89,16 @@ function compare(c: Case, result: ScreeningResult): string[] {
           .map((e) => `${e.id} ${e.status}${e.needsLawyerReview ? ' (lawyer review)' : ''}`)
           .join(', ');
         diffs.push(`${recordId}.${id}: expected ${show(want)}, got ${got.outcome}`, `    reasons: ${reasons}`);
+      }
+    }
+    const wantBest = pathways.best;
+    if (wantBest !== undefined) {
+      const ok = Array.isArray(wantBest) ? wantBest.includes(record.best) : wantBest === record.best;
+      if (!ok) {
+        const hopeful = PATHWAY_IDS.filter((id) => record.pathways[id].outcome === 'likely' || record.pathways[id].outcome === 'possible')
+          .map((id) => `${id} ${record.pathways[id].outcome}`)
+          .join(', ');
+        diffs.push(`${recordId}.best: expected ${show(wantBest)}, got ${record.best}`, `    at least possible: ${hopeful || 'none'}`);
       }
     }
   }

@@ -10,7 +10,7 @@ import { z } from 'zod';
  */
 
 /**
- * case-format.md says YAML `yes`/`no` are strings, but a YAML 1.1 loader turns them into booleans;
+ * docs/case-format.md says YAML `yes`/`no` are strings, but a YAML 1.1 loader turns them into booleans;
  * map `true` to `yes` and `false` to `no` so both kinds of loader give the same facts.
  */
 const yesNoBoolean = (value: unknown): unknown =>
@@ -62,7 +62,7 @@ export type Sentence = (typeof SENTENCES)[number];
 /**
  * An offense is `<code> <section>` (`PC 647(b)`, `HS 11377`, `USC 18 1028`) or `unsure`.
  * The shape is checked loosely on purpose: an unknown but well-formed code is screened as
- * "offense not recognised", never rejected (case-format.md).
+ * "offense not recognised", never rejected (docs/case-format.md).
  */
 export const OFFENSE_CODE_PATTERN = /^(PC|HS|VC|BP|WI|USC)\s+\S.*$/i;
 export const offenseSchema = z
@@ -82,12 +82,22 @@ export const recordSchema = z.strictObject({
   ageAtOffense: z.enum(AGES).optional().default('skipped'),
   duringHarm: optionalAnswer,
   becauseOfHarm: optionalAnswer,
-  /** Omitted = every harm answered `yes` or `unsure` (case-format.md). */
+  /** Omitted = every harm answered `yes` or `unsure` (docs/case-format.md). */
   linkedHarms: z.array(z.enum(HARM_KINDS)).optional(),
   sentenceDone: optionalAnswer,
   sentence: z.enum(SENTENCES).optional().default('skipped'),
   offenseYear: z.number().int().min(1900).max(2100).optional(),
   alreadyDismissed: optionalAnswer,
+  /**
+   * Only for burglary (PC 459 / 460(a)): it was a home and someone other than the person (and anyone
+   * with them) was inside. Decides PC 667.5(c)(21). Missing means "not sure": at most `possible`.
+   */
+  burglaryHomeOccupied: optionalAnswer,
+  /**
+   * Only for offenses that are violent when committed for a gang (PC 518, PC 136.1): the court found
+   * it was done for a gang (PC 186.22). Decides PC 667.5(c)(19)/(20). Missing means "not sure".
+   */
+  gangFinding: optionalAnswer,
 });
 export type RecordFacts = z.output<typeof recordSchema>;
 export type RecordFactsInput = z.input<typeof recordSchema>;

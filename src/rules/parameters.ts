@@ -3,15 +3,15 @@
  * lives here with its source, never as a magic value inside a rule. ISO dates compare as strings.
  */
 
-/** PC 236.15 added by AB 124, in effect 1/1/2022 (brief §2, §11). */
+/** PC 236.15 added by AB 124, in effect 1/1/2022 (docs/law-sources.md). */
 export const PC236_15_IN_FORCE = '2022-01-01';
 
-/** SB 357 (2022, Ch. 86): PC 653.22 repealed and PC 653.29 petitions available from 1/1/2023 (brief §6). */
+/** SB 357 (2022, Ch. 86): PC 653.22 repealed and PC 653.29 petitions available from 1/1/2023 (docs/law-sources.md). */
 export const PC653_22_REPEALED = '2023-01-01';
 /** Last year in which conduct could still be a PC 653.22 offense. */
 export const PC653_22_LAST_OFFENSE_YEAR = 2022;
 
-/** Trafficking Survivors Relief Act, Pub. L. 119-73, signed 1/23/2026 (brief §10). */
+/** Trafficking Survivors Relief Act, Pub. L. 119-73, signed 1/23/2026 (docs/law-sources.md). */
 export const USC3771A_IN_FORCE = '2026-01-23';
 
 /**
@@ -21,5 +21,5 @@ export const USC3771A_IN_FORCE = '2026-01-23';
  */
 export const LIMITATION_YEARS = { misdemeanor: 1, infraction: 1, felony: 3 } as const;
 
-/** Proposition 47 value limit for theft-type offenses (PC 1170.18; brief §6). */
+/** Proposition 47 value limit for theft-type offenses (PC 1170.18; docs/law-sources.md). */
 export const PROP47_VALUE_LIMIT_DOLLARS = 950;

@@ -1,6 +1,7 @@
 import { msg } from './core/check';
-import type { PathwayRule, RuleInput } from './core/context';
-import { viewRecord } from './core/record-view';
+import { bestRoute } from './core/best';
+import type { PathwayRule, Prop47Bar, RuleInput } from './core/context';
+import { viewRecord, type RecordView } from './core/record-view';
 import { factsSchema, type Facts } from './facts';
 import { LAW_REVIEWED } from './law-date';
 import { pc1203_4 } from './pathways/pc1203-4';
@@ -25,7 +26,7 @@ import type {
 } from './types';
 import { OUTCOME_RANK, PATHWAY_IDS } from './types';
 
-/** Every pathway, in PATHWAY_IDS order. Fallbacks are evaluated even when vacatur is likely (brief §12.2.4). */
+/** Every pathway, in PATHWAY_IDS order. Fallbacks are evaluated even when vacatur is likely. */
 const RULES: Readonly<Record<PathwayId, PathwayRule>> = {
   pc236_14,
   pc236_15,
@@ -50,7 +51,7 @@ function validDate(value: string): boolean {
 }
 
 /**
- * Brief §12.2.1: safety before eligibility whenever the harm may be ongoing. "Not sure" whether it
+ * Safety before eligibility whenever the harm may be ongoing. "Not sure" whether it
  * has ended is treated as possibly ongoing; a skipped question is not (we do not alarm people who
  * simply moved on).
  */
@@ -59,7 +60,7 @@ function safetyFirst(facts: Facts): boolean {
 }
 
 /**
- * Brief §1.10, §10: a noncitizen must talk to an immigration lawyer before choosing a pathway
+ * A noncitizen must talk to an immigration lawyer before choosing a pathway
  * (1203.4 does not help for immigration; vacatur may). `unsure` gets the caution too. A skipped
  * question gets only a gentle general note: the question is optional and asking again would be
  * intrusive, but the information matters to anyone it applies to.
@@ -71,15 +72,60 @@ function immigrationCaution(facts: Facts): boolean {
 function caseNotes(facts: Facts, records: readonly RecordResult[], asOf: string): Message[] {
   const notes: Message[] = [msg('note.screeningNotAdvice')];
   if (facts.noncitizen === 'skipped') notes.push(msg('note.immigrationGeneral'));
-  const hopefulVacatur = records.some((r) =>
-    (['pc236_14', 'pc236_15'] as const).some((p) => OUTCOME_RANK[r.pathways[p].outcome] >= OUTCOME_RANK.possible),
-  );
-  // Brief §12.2.6: restitution never blocks 236.14, but stays owed; fines pause while pending.
-  if (hopefulVacatur) notes.push(msg('note.restitution'));
+  // AB 262: restitution never blocks 236.14 but stays owed, and fines pause while it is pending.
+  // Confirmed for 236.14 only, so a 236.15-only result does not get this note.
+  const hopeful236_14 = records.some((r) => OUTCOME_RANK[r.pathways.pc236_14.outcome] >= OUTCOME_RANK.possible);
+  if (hopeful236_14) notes.push(msg('note.restitution'));
   const california = facts.records.filter((r) => r.court === 'california').length;
   if (california > 1) notes.push(msg('note.onePetitionPerCounty'));
   if (facts.records.some((r) => r.stage === 'juvenile_adjudication')) notes.push(msg('note.juvenileSealing'));
   if (asOf > LAW_REVIEWED) notes.push(msg('note.lawMayHaveChanged', { date: LAW_REVIEWED }));
+  return notes;
+}
+
+/**
+ * PC 1170.18(i): a conviction for a PC 290 registrable offense or a PC 667(e)(2)(C)(iv) super strike
+ * closes Proposition 47 for the person, so for every record. A record that may not be a conviction
+ * (stage unsure) leaves it unsure.
+ */
+function prop47Bars(views: readonly RecordView[]): Prop47Bar[] {
+  const bars: Prop47Bar[] = [];
+  for (const v of views) {
+    const flags = v.entry?.flags;
+    if (!flags || (flags.registration290 !== true && flags.superStrike !== true)) continue;
+    const stage = v.record.stage;
+    if (stage !== 'conviction' && stage !== 'unsure') continue;
+    bars.push({
+      index: v.index,
+      code: v.code,
+      reason: flags.superStrike === true ? 'superStrike' : 'registration290',
+      certain: stage === 'conviction',
+      facts: [v.path('offense'), v.stagePath],
+    });
+  }
+  return bars;
+}
+
+/** Set when realignment (October 2011) moved most non-serious felonies from prison to county jail. */
+const REALIGNMENT_YEAR = 2011;
+
+/**
+ * Relief for this record that is not one of the fixed pathways, named so the person can ask:
+ * PC 1170.22 for former PC 647f, PC 17(b) for a felony that could have been a misdemeanor,
+ * PC 1203.42 for a prison sentence from before realignment, PC 851.8 for an arrest.
+ */
+function recordNotes(view: RecordView): Message[] {
+  const { record, entry } = view;
+  if (record.court !== 'california' && record.court !== 'unsure') return [];
+  const notes: Message[] = [];
+  if (entry?.flags.former647f === true) notes.push(msg('recordNote.pc1170_22'));
+  const felonyConviction = record.stage === 'conviction' && view.level === 'felony';
+  if (felonyConviction && (entry === undefined || entry.level === 'wobbler')) notes.push(msg('recordNote.pc17b'));
+  const mayBePrison = record.sentence === 'state_prison' || record.sentence === 'unsure' || record.sentence === 'skipped';
+  if (felonyConviction && mayBePrison && (record.offenseYear === undefined || record.offenseYear <= REALIGNMENT_YEAR)) {
+    notes.push(msg('recordNote.pc1203_42'));
+  }
+  if (record.stage === 'arrest_no_charges' || record.stage === 'charges_dismissed') notes.push(msg('recordNote.pc851_8'));
   return notes;
 }
 
@@ -121,8 +167,9 @@ export function screen(input: unknown, options?: ScreenOptions): ScreenOutcome {
     const views = facts.records.map((_, index) => viewRecord(facts, index));
     const caution = immigrationCaution(facts);
     const allStagePaths = Object.freeze(views.map((v) => v.stagePath));
+    const bars = prop47Bars(views);
     const records: RecordResult[] = views.map((view) => {
-      const ruleInput: RuleInput = { facts, view, views, allStagePaths, asOf, immigrationCaution: caution };
+      const ruleInput: RuleInput = { facts, view, views, allStagePaths, asOf, immigrationCaution: caution, prop47Bars: bars };
       const pathways = {} as Record<PathwayId, PathwayResult>;
       for (const id of PATHWAY_IDS) pathways[id] = RULES[id](ruleInput);
       return {
@@ -135,6 +182,8 @@ export function screen(input: unknown, options?: ScreenOptions): ScreenOutcome {
           level: view.level,
         },
         pathways,
+        best: bestRoute(pathways, view.record.stage),
+        notes: recordNotes(view),
       };
     });
     const result: ScreeningResult = {

@@ -1,13 +1,13 @@
 /**
  * The result contract of `screen()`. Everything a person reads is a message key (in the `rules`
  * namespace of `locales/`) with parameters, so the engine stays language-free and the summary page
- * renders only from this tree (code-conventions.md §7.5).
+ * renders only from this tree.
  */
 
 export const OUTCOMES = ['likely', 'possible', 'unlikely', 'not_yet', 'not_eligible'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** Best first. Used to say "never worse" in property tests and to sort pathways on the results page. */
+/** Best first. Used to say "never worse" in property tests; the recommended route is `RecordResult.best`. */
 export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
   likely: 4,
   possible: 3,
@@ -16,7 +16,7 @@ export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
   not_eligible: 0,
 };
 
-/** Pathway ids fixed by case-format.md. */
+/** Pathway ids fixed by the case file format (docs/case-format.md). */
 export const PATHWAY_IDS = [
   'pc236_14',
   'pc236_15',
@@ -41,7 +41,7 @@ export interface Message {
 export interface Citation {
   /** Short statute reference, e.g. `Cal. Penal Code § 236.14(a)`. Not translated: it is a legal name. */
   readonly section: string;
-  /** A source URL from legal-brief.md. */
+  /** The official text: leginfo.legislature.ca.gov or uscode.house.gov, https only (docs/law-sources.md). */
   readonly url: string;
 }
 
@@ -58,7 +58,7 @@ export interface ElementResult {
   /** Fact paths this element read, e.g. `records[0].duringHarm`, `harms.trafficking`, `situation`. */
   readonly facts: readonly string[];
   readonly citation: Citation;
-  /** The brief marks this point as not confirmed: a lawyer should review it. */
+  /** Our law sources mark this point as not confirmed: a lawyer should review it. */
   readonly needsLawyerReview: boolean;
   /**
    * The best outcome the pathway can reach with this element as it stands (`likely` when met). The
@@ -80,9 +80,18 @@ export interface PathwayResult {
   readonly evidenceThatHelps: readonly Message[];
   readonly nextSteps: readonly Message[];
   readonly notes: readonly Message[];
+  /**
+   * Judicial Council form numbers for this pathway (legal names, never translated). Empty when no
+   * statewide form exists (PC 236.14 and 236.15 are written as the person's own petition); the next
+   * steps then say so in words.
+   */
+  readonly forms: readonly string[];
   readonly citation: Citation;
   readonly needsLawyerReview: boolean;
 }
+
+/** The route to ask about first, or `none` when no pathway is at least `possible`. */
+export type BestRoute = PathwayId | 'none';
 
 export interface OffenseSummary {
   /** As given in the facts, normalised (`PC 647(b)`), or `unsure`. */
@@ -100,10 +109,17 @@ export interface RecordResult {
   readonly offense: OffenseSummary;
   /** Every pathway in PATHWAY_IDS, in that order. */
   readonly pathways: Readonly<Record<PathwayId, PathwayResult>>;
+  /**
+   * The route the results recommend asking about first: a legal judgement made here (see
+   * `core/best.ts`), never a sort by outcome on the page.
+   */
+  readonly best: BestRoute;
+  /** Other relief for this record that is not one of the fixed pathways (PC 17(b), 1170.22, 1203.42, 851.8). */
+  readonly notes: readonly Message[];
 }
 
 export interface ScreeningResult {
-  /** ISO date the law in src/rules was last reviewed against the brief. */
+  /** ISO date the law in src/rules was last reviewed (docs/law-sources.md). */
   readonly lawReviewed: string;
   /** ISO date whose law was applied. */
   readonly asOf: string;

@@ -14,7 +14,7 @@ import {
 } from '@/rules/facts';
 import { OFFENSE_CATALOG } from '@/rules/offenses/catalog';
 
-/** Generators of valid facts in the case-format.md vocabulary, shared by the property tests. */
+/** Generators of valid facts in the docs/case-format.md vocabulary, shared by the property tests. */
 
 const answer = fc.constantFrom(...ANSWER_VALUES);
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaseFiles } from '../../scripts/cases-core';
 
-/** `npm test` runs every legal case file (case-format.md); a failure shows the runner's own report. */
+/** `npm test` runs every legal case file (docs/case-format.md); a failure shows the runner's own report. */
 
 const DIR = join(__dirname, 'cases');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -27,7 +27,7 @@ describe('the case collection', () => {
   });
 
   it.each(['TP01', 'TP02', 'TP03', 'TP05', 'TP06', 'TP08', 'TP10', 'TP12', 'TP13', 'TP14', 'TP15', 'TP17', 'TP19', 'TP20', 'TP23', 'TP27'])(
-    'includes the brief §13 fact pattern %s',
+    'includes the docs/law-sources.md fact pattern %s',
     (tp) => {
       expect(names.some((n) => n.startsWith(`${tp} `))).toBe(true);
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema, runCaseFiles } from '../../scripts/cases-core';
 
-/** The runner itself, on files written to a temporary folder (case-format.md "npm run cases"). */
+/** The runner itself, on files written to a temporary folder (docs/case-format.md "npm run cases"). */
 
 const GOOD = `
 cases:
@@ -80,6 +80,32 @@ describe('runCaseFiles', () => {
     const text = report.lines.join('\n');
     expect(text).toContain('at cases.0.expect.records.r1.pc236_14');
     expect(text).toContain('pc999');
+  });
+
+  it('checks best: one route, a list of acceptable routes, or none', () => {
+    const withBest = (best: string) => GOOD.replace('pc1203_49: [possible, likely] }', `pc1203_49: [possible, likely], best: ${best} }`);
+    expect(runCaseFiles([write('best.yaml', withBest('pc236_14'))]).lines).toEqual(['PASS good one', '1 passed, 0 failed']);
+    expect(runCaseFiles([write('best-list.yaml', withBest('[pc236_15, pc236_14]'))]).lines.at(-1)).toBe('1 passed, 0 failed');
+    const none = GOOD.replace('harms: { trafficking: yes }', 'harms: { trafficking: no, intimatePartnerViolence: no, sexualViolence: no }')
+      .replace('offense: PC 647(b), stage: conviction', 'offense: PC 211, stage: pending')
+      .replace('{ r1: { pc236_14: likely, pc1203_49: [possible, likely] } }', '{ r1: { best: none } }');
+    expect(runCaseFiles([write('best-none.yaml', none)]).lines.at(-1)).toBe('1 passed, 0 failed');
+  });
+
+  it('reports a wrong best with expected vs actual and the routes that are at least possible', () => {
+    const report = runCaseFiles([write('best-wrong.yaml', GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: pc1203_4 }'))]);
+    const text = report.lines.join('\n');
+    expect(report.lines[0]).toBe('FAIL good one');
+    expect(text).toContain('r1.best: expected pc1203_4, got pc236_14');
+    expect(text).toMatch(/at least possible: pc236_14 likely, .*pc1203_49 possible/);
+    expect(report.lines.at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('rejects a best that is not a pathway id or none', () => {
+    const report = runCaseFiles([write('best-bad.yaml', GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: vacatur }'))]);
+    expect(report.lines[0]).toMatch(/^INVALID .*best-bad\.yaml: does not match the case format$/);
+    expect(report.lines.join('\n')).toContain('at cases.0.expect.records.r1.best');
+    noStackTrace(report.lines);
   });
 
   it('walks folders recursively and reports a missing path', () => {

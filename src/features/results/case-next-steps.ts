@@ -1,5 +1,5 @@
 import type { Message, PathwayId, ScreeningResult } from '@/rules/types';
-import { recommendedRoute, routeForms } from './recommended';
+import { recommendedRoute } from './recommended';
 
 /** The official finder of California superior courts: the page links it instead of naming a county. */
 export const COURT_FINDER_URL = 'https://www.courts.ca.gov/find-my-court.htm';
@@ -7,7 +7,7 @@ export const COURT_FINDER_URL = 'https://www.courts.ca.gov/find-my-court.htm';
 /** Where a record's recommended route is asked for. */
 export type FilingNote =
   /** A California superior court: the one that convicted the person, or for an arrest the county's court. */
-  | { readonly record: number; readonly kind: 'state'; readonly pathway: PathwayId; readonly forms: readonly string[] | undefined }
+  | { readonly record: number; readonly kind: 'state'; readonly pathway: PathwayId; readonly forms: readonly string[] }
   /** 18 U.S.C. 3771A: a motion in the federal court that sentenced the person. */
   | { readonly record: number; readonly kind: 'federal'; readonly pathway: PathwayId }
   /** PC 236.23 / 236.24: a defense raised in the open case itself, by the person's lawyer. */
@@ -36,7 +36,7 @@ export function caseNextSteps(result: ScreeningResult, { safetyFirst }: { safety
     for (const paper of route.evidenceThatHelps) if (!papers.has(paper.key)) papers.set(paper.key, paper);
     if (route.pathway === 'usc3771a') filing.push({ record: index, kind: 'federal', pathway: route.pathway });
     else if (OPEN_CASE.includes(route.pathway)) filing.push({ record: index, kind: 'openCase', pathway: route.pathway });
-    else filing.push({ record: index, kind: 'state', pathway: route.pathway, forms: routeForms(route) });
+    else filing.push({ record: index, kind: 'state', pathway: route.pathway, forms: route.forms });
   });
   return { safetyFirst, immigrationFirst: result.immigrationCaution, papers: [...papers.values()], filing };
 }

@@ -23,10 +23,8 @@ export function WhatYouCanDoNext({ result, safetyFirst, titles }: { result: Scre
     const record = titles[note.record]!;
     if (note.kind === 'federal') return t('next.federal', { record });
     if (note.kind === 'openCase') return t('next.openCase', { record });
-    if (note.forms === undefined) return null;
     return note.forms.length > 0 ? t('next.forms', { record, forms: list(note.forms) }) : t('next.noForm', { record });
   };
-  const filingLines = steps.filing.map((note) => ({ note, text: filingLine(note) })).filter((line) => line.text !== null);
 
   return (
     <section className="next-steps" aria-labelledby="next-everyone">
@@ -65,13 +63,11 @@ export function WhatYouCanDoNext({ result, safetyFirst, titles }: { result: Scre
                 </ExternalLink>
               </>
             ) : null}
-            {filingLines.length > 0 ? (
-              <ul className="list next-steps__filing">
-                {filingLines.map(({ note, text }) => (
-                  <li key={note.record}>{text}</li>
-                ))}
-              </ul>
-            ) : null}
+            <ul className="list next-steps__filing">
+              {steps.filing.map((note) => (
+                <li key={note.record}>{filingLine(note)}</li>
+              ))}
+            </ul>
           </li>
         ) : null}
         <li>{t('nextEveryone.keep')}</li>

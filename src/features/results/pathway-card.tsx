@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import type { Citation, ElementStatus, PathwayResult } from '@/rules/types';
 import { OutcomeTag } from './outcome-tag';
-import { routeForms } from './recommended';
 import { useMessage, useRulesText } from './use-message';
 
 const STATUS_ICON: Record<ElementStatus, string> = { met: '✓', not_met: '✗', unsure: '?' };
@@ -16,7 +15,6 @@ export function PathwayCard({ result, headingId, badge }: { result: PathwayResul
   const { t } = useTranslation('results');
   const tr = useRulesText();
   const message = useMessage();
-  const forms = routeForms(result) ?? [];
   return (
     <details className={`pathway pathway--${result.outcome.replace('_', '-')}`}>
       <summary className="pathway__summary">
@@ -52,7 +50,7 @@ export function PathwayCard({ result, headingId, badge }: { result: PathwayResul
         <MessageList title={t('evidence')} items={result.evidenceThatHelps.map(message)} />
         <MessageList title={t('nextSteps')} items={result.nextSteps.map(message)} ordered />
         {/* An empty list is said in words by the next steps ("there is no court form"). */}
-        {forms.length > 0 ? <p className="body">{t('cardForms', { forms: forms.join(', ') })}</p> : null}
+        {result.forms.length > 0 ? <p className="body">{t('cardForms', { forms: result.forms.join(', ') })}</p> : null}
         {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
         <p className="body body--secondary">
           {t('law')}{' '}

@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { RecordResult } from '@/rules/types';
 import { PathwayCard } from './pathway-card';
 import { notFittingCount, otherRoutes, recommendedRoute } from './recommended';
-import { useRulesText } from './use-message';
+import { useMessage, useRulesText } from './use-message';
 
 /**
  * One record in detail, below the summary: the recommended route explained element by element,
  * the other routes that fit folded in one place, and the routes that do not fit this kind of
- * record only counted, so nothing reads as a wall of "no".
+ * record only counted, so nothing reads as a wall of "no". Other relief the rules name for this
+ * record (not one of the fixed pathways) follows.
  */
 export function RecordResultSection({ result, index, title }: { result: RecordResult; index: number; title: string }) {
   const { t } = useTranslation('results');
   const tr = useRulesText();
+  const message = useMessage();
   const route = recommendedRoute(result);
   const others = otherRoutes(result);
   const notFitting = notFittingCount(result);
@@ -43,6 +45,16 @@ export function RecordResultSection({ result, index, title }: { result: RecordRe
             ))}
           </div>
         </details>
+      ) : null}
+      {result.notes.length > 0 ? (
+        <>
+          <h3 className="heading-s">{t('otherRelief')}</h3>
+          <ul className="list">
+            {result.notes.map((note) => (
+              <li key={note.key}>{message(note)}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {notFitting > 0 ? <p className="body body--secondary">{t('notFitting', { count: notFitting })}</p> : null}
     </section>

@@ -17,7 +17,7 @@ const summaryCard = (record: number) =>
 /** `a` comes before `b` in reading order. */
 const before = (a: Element, b: Element) => expect(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-describe('results: summary first', () => {
+describe('results: summary first', { timeout: 20_000 }, () => {
   it('opens with each record’s recommended route, how likely it looks and one next step', () => {
     show(base);
     const card = summaryCard(1);
@@ -82,7 +82,7 @@ describe('results: summary first', () => {
   });
 });
 
-describe('results: safety and caution', () => {
+describe('results: safety and caution', { timeout: 20_000 }, () => {
   it('leads with safety when the harm is still going on and no help was sought', () => {
     show({ ...base, situation: 'ongoing', soughtHelp: 'no' });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -115,7 +115,7 @@ describe('results: safety and caution', () => {
   });
 });
 
-describe('results: what you can do next', () => {
+describe('results: what you can do next', { timeout: 20_000 }, () => {
   it('is one ordered list for the whole case: papers, free legal help, and the court finder', () => {
     show({ ...base, records: [base.records[0]!, robbery] });
     expect(screen.getAllByRole('heading', { name: 'What you can do next' })).toHaveLength(1);
@@ -137,7 +137,7 @@ describe('results: what you can do next', () => {
   });
 });
 
-describe('results: page actions', () => {
+describe('results: page actions', { timeout: 20_000 }, () => {
   it('prints only when asked, after saying where a printout stays', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = show(base);

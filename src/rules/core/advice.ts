@@ -1,4 +1,4 @@
-import { EVIDENCE_KINDS, type EvidenceKind, type Facts } from '../facts';
+import { EVIDENCE_KINDS, type EvidenceKind, type Facts, type Situation } from '../facts';
 import type { Message, Outcome } from '../types';
 import { msg } from './check';
 
@@ -7,7 +7,7 @@ import { msg } from './check';
  * locales/<lng>/rules.json under `evidence.*` and `next.*`.
  */
 
-/** Documents the person has not told us about yet, that would support their account (brief §1.7, §9). */
+/** Documents the person has not told us about yet, that would support their account (docs/law-sources.md). */
 const EVIDENCE_MESSAGES = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, Object.freeze(msg(`evidence.${k}`))])) as Record<EvidenceKind, Message>;
 
 export function missingEvidence(facts: Facts, kinds: readonly EvidenceKind[] = EVIDENCE_KINDS): Message[] {
@@ -18,18 +18,23 @@ export function missingEvidence(facts: Facts, kinds: readonly EvidenceKind[] = E
 const hopeful = (outcome: Outcome): boolean => outcome === 'likely' || outcome === 'possible';
 
 /**
- * Next steps for a vacatur petition (236.14 / 236.15), from brief §1.6 and §9: filed in the
- * superior court of the county of the arrest or conviction, no fee (236.14; presumed for 236.15),
- * served on the prosecutor, who has 45 days to respond; a hearing only if they object or the court
- * asks; one petition can cover several records in the same county (Standard 4.15).
+ * Next steps for a vacatur petition (236.14 / 236.15; docs/law-sources.md): filed in the superior
+ * court that handled the case (for a conviction, the court that convicted the person), served on
+ * the prosecutor, who has 45 days to respond; a hearing only if they object or the court asks; no
+ * Judicial Council form (the person writes their own petition and declaration). While the harm may
+ * still be going on, nothing here says "you can ask now": safety and a conversation come first.
  */
-export function vacaturNextSteps(outcome: Outcome, freeKey: string, immigrationCaution: boolean): Message[] {
+export function vacaturNextSteps(outcome: Outcome, freeKey: string, immigrationCaution: boolean, situation: Situation): Message[] {
   if (outcome === 'not_yet') return [msg('next.safetyAndServicesFirst'), msg('next.legalHelp')];
   if (!hopeful(outcome)) return [msg('next.legalHelp')];
+  const stillInIt = situation === 'ongoing_sought_help' || situation === 'unsure';
+  if (stillInIt) return [msg('next.vacatur.safetyFirst'), ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []), msg('next.legalHelp')];
   return [
     ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []),
     msg('next.vacatur.court'),
+    msg('next.findCourt'),
     msg(freeKey),
+    msg('next.vacatur.noForm'),
     msg('next.vacatur.declaration'),
     msg('next.vacatur.prosecutor45Days'),
     msg('next.vacatur.hearing'),
@@ -41,5 +46,10 @@ export function vacaturNextSteps(outcome: Outcome, freeKey: string, immigrationC
 /** For fallbacks: say where to go only when the pathway could help. */
 export function simpleNextSteps(outcome: Outcome, steps: readonly string[], immigrationCaution: boolean): Message[] {
   if (!hopeful(outcome) && outcome !== 'not_yet') return [];
-  return [...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []), ...steps.map((s) => msg(s)), msg('next.legalHelp')];
+  return [
+    ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []),
+    ...steps.map((s) => msg(s)),
+    msg('next.findCourt'),
+    msg('next.legalHelp'),
+  ];
 }

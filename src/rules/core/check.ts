@@ -41,7 +41,8 @@ export function check(
     id,
     status,
     label: shared(id, 'label'),
-    explanation: options.params ? { key: `element.${id}.${reason}`, params: options.params } : shared(id, reason),
+    // With parameters the message is new, but its key is the shared (flat, cached) string.
+    explanation: options.params ? { key: shared(id, reason).key, params: options.params } : shared(id, reason),
     facts,
     citation: CITATIONS[citation],
     needsLawyerReview: options.review ?? false,
@@ -53,7 +54,7 @@ export const worse = (a: Outcome, b: Outcome): Outcome => (OUTCOME_RANK[a] <= OU
 
 /**
  * The outcome is the most limiting cap among the elements. An element that is met only on a point
- * the brief marks UNCERTAIN carries `review` and a `possible` cap set by the rule itself, so no
+ * our law sources mark UNCERTAIN carries `review` and a `possible` cap set by the rule itself, so no
  * outcome is ever `likely` purely because of an unconfirmed point.
  */
 export function combine(checks: readonly Check[], ceiling: Outcome = 'likely'): Outcome {
@@ -82,21 +83,50 @@ const SHARED: Record<string, Record<string, Message> | undefined> = Object.creat
 
 function shared(id: string, part: string): Message {
   const byPart = (SHARED[id] ??= Object.create(null) as Record<string, Message>);
-  // `change` is the one key per element outside `element.*`: what would change the outcome.
-  return (byPart[part] ??= Object.freeze({ key: part === 'change' ? `change.${id}` : `element.${id}.${part}` }));
+  // `change…` keys are the ones outside `element.*`: what would change the outcome.
+  return (byPart[part] ??= Object.freeze({ key: keyOf(id, part) }));
+}
+
+function keyOf(id: string, part: string): string {
+  return part === 'change' ? `change.${id}` : `element.${id}.${part}`;
 }
 
 export interface PathwayDraft {
   readonly pathway: PathwayId;
   readonly citation: CitationId;
   readonly checks: readonly Check[];
-  /** Best outcome the pathway can ever give (e.g. PC 1203.49 is at most `possible`, brief §12.2.3). */
+  /** Best outcome the pathway can ever give (e.g. PC 1203.49 is at most `possible`: prefer 236.14). */
   readonly ceiling?: Outcome;
   readonly applies: boolean;
   readonly evidence?: readonly Message[];
   readonly nextSteps?: readonly Message[];
   readonly notes?: readonly Message[];
+  /** Judicial Council form numbers; omitted = none exists. */
+  readonly forms?: readonly string[];
 }
+
+/**
+ * Elements whose "what could change this" depends on why they are not met, so it only names
+ * something the person can find out or do (an injury finding is no help when the offense is on the
+ * list anyway): `change.<id>.<reason>`. Other elements share one `change.<id>`.
+ */
+const CHANGE_BY_REASON: ReadonlySet<string> = new Set(['nonviolent', 'timing', 'traffickingVictim', 'noRegistration']);
+
+const CHANGE_BY_EXPLANATION = new Map<string, Message>();
+
+function changeFor(c: Check): Message {
+  if (!CHANGE_BY_REASON.has(c.id)) return shared(c.id, 'change');
+  // `element.<id>.<reason>` → `change.<id>.<reason>`, one frozen message per explanation key.
+  const key = c.explanation.key;
+  let change = CHANGE_BY_EXPLANATION.get(key);
+  if (!change) {
+    change = Object.freeze({ key: `change.${key.slice('element.'.length)}` });
+    CHANGE_BY_EXPLANATION.set(key, change);
+  }
+  return change;
+}
+
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /**
  * Turns evaluated elements into the result contract: outcome, per-element explanation, what would
@@ -112,10 +142,11 @@ export function finish(draft: PathwayDraft): PathwayResult {
     elements: checks,
     whatWouldChange: checks
       .filter((c) => c.status !== 'met' && OUTCOME_RANK[c.limit] === OUTCOME_RANK[outcome])
-      .map((c) => shared(c.id, 'change')),
+      .map(changeFor),
     evidenceThatHelps: draft.evidence ?? [],
     nextSteps: draft.nextSteps ?? [],
     notes: draft.notes ?? [],
+    forms: draft.forms ?? NO_FORMS,
     citation: CITATIONS[draft.citation],
     needsLawyerReview: checks.some((c) => c.needsLawyerReview),
   };

@@ -14,6 +14,20 @@ export interface RuleInput {
   readonly asOf: string;
   /** The person should see an immigration lawyer before filing (noncitizen yes or unsure). */
   readonly immigrationCaution: boolean;
+  /**
+   * Records that close Proposition 47 for every record (PC 1170.18(i)): a conviction for an
+   * offense that requires PC 290 registration or is a PC 667(e)(2)(C)(iv) "super strike". Found
+   * once per screening; `unsure` when the record may not be a conviction.
+   */
+  readonly prop47Bars: readonly Prop47Bar[];
+}
+
+export interface Prop47Bar {
+  readonly index: number;
+  readonly code: string;
+  readonly reason: 'registration290' | 'superStrike';
+  readonly certain: boolean;
+  readonly facts: readonly string[];
 }
 
 export type PathwayRule = (input: RuleInput) => PathwayResult;

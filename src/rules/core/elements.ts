@@ -18,8 +18,8 @@ import type { Nexus, RecordView } from './record-view';
 
 /**
  * California courts can act only on California cases. For the vacatur statutes this is an
- * inference from 236.14(c) (service on the California agency that obtained the conviction); brief
- * §10 marks it UNCERTAIN, so a non-California record is `not_eligible` with lawyer review.
+ * inference from 236.14(c) (service on the California agency that obtained the conviction), not
+ * confirmed (docs/law-sources.md), so a non-California record is `not_eligible` with lawyer review.
  */
 export function californiaCase(view: RecordView, citation: CitationId, inferred: boolean): Check {
   const facts = view.fact('court');
@@ -36,8 +36,8 @@ export function californiaCase(view: RecordView, citation: CitationId, inferred:
 }
 
 /**
- * PC 667.5(c) exclusion (brief §1.3, §5). Serious-but-not-violent felonies (PC 1192.7) and
- * attempts are structurally nonviolent or unlisted, but the brief asks for lawyer review, so they
+ * PC 667.5(c) exclusion (docs/law-sources.md, "Violent felonies"). Serious-but-not-violent felonies (PC 1192.7) and
+ * attempts are structurally nonviolent or unlisted, but our law sources ask for lawyer review, so they
  * cap the pathway at `possible` (TP13(c)).
  */
 export function nonviolent(view: RecordView): Check {
@@ -49,7 +49,7 @@ export function nonviolent(view: RecordView): Check {
   }
   if (v.value === 'unsure') return check('nonviolent', 'unsure', v.reason, v.facts, 'pc667_5c', base);
   // Met only on a point a lawyer must confirm (serious-not-violent, or a catalog entry whose status
-  // the brief does not confirm): never `likely` on that alone.
+  // our law sources do not confirm): never `likely` on that alone.
   if (v.review) {
     return check('nonviolent', 'met', v.reason, v.facts, v.reason === 'seriousNotViolent' ? 'pc1192_7' : 'pc667_5c', { ...base, cap: 'possible' });
   }
@@ -64,8 +64,8 @@ export function victim(id: 'traffickingVictim' | 'ipvSvVictim', nexus: Nexus, ci
 }
 
 /**
- * "committed while" a victim (236.14(a)). Bet Tzedek's training counts grooming and attempts to
- * leave; an offense before or after the harm is probably outside the statute, hence `unlikely`.
+ * "committed while" a victim (236.14(a)). Practitioner training counts grooming and attempts to
+ * leave (docs/law-sources.md); an offense before or after the harm is probably outside the statute, hence `unlikely`.
  */
 export function duringHarm(view: RecordView, citation: CitationId, minorCommercialSex: boolean): Check {
   const facts = view.fact('duringHarm');
@@ -87,11 +87,13 @@ export function directResult(view: RecordView, citation: CitationId): Check {
 }
 
 /**
- * "at any time after the person has ceased to be a victim … or … has sought services" (236.14, AB
- * 262). Still in the situation without help: not yet, and safety comes first (brief §12.2.1-2).
- * `presumed` is for 236.15, whose timing the brief only presumes to match 236.14 (UNCERTAIN):
- * having left is the core case under any reading, but relying on the "sought services" clause
- * alone would make the outcome rest on an unconfirmed point, so that caps at `possible`.
+ * "at any time after the person has ceased to be a victim … or at any time after the petitioner
+ * has sought services" (PC 236.14(l), AB 262; docs/law-sources.md). Still in the situation without
+ * help: not yet, and safety comes first. Still in it (or not sure it has ended) but having sought
+ * services meets the words of the "whichever occurs later" clause, but a court may read it against
+ * someone still under another person's control: contestable, so unsure, at most `possible`, and
+ * flagged for a lawyer, for both statutes. `presumed` is for PC 236.15, whose timing is only
+ * presumed to match PC 236.14: having left meets it under any reading, so it is met with review.
  */
 const SITUATION = Object.freeze(['situation']);
 const NO_FACTS: readonly string[] = Object.freeze([]);
@@ -101,9 +103,9 @@ export function timing(facts: Facts, citation: CitationId, presumed: boolean): C
   const used = SITUATION;
   switch (facts.situation) {
     case 'ended':
-      return check('timing', 'met', 'ended', used, citation, presumed ? REVIEW : undefined);
+      return presumed ? check('timing', 'met', 'endedPresumed', used, citation, REVIEW) : check('timing', 'met', 'ended', used, citation);
     case 'ongoing_sought_help':
-      return check('timing', 'met', 'soughtHelp', used, citation, presumed ? REVIEW_POSSIBLE : undefined);
+      return check('timing', 'unsure', 'soughtHelp', used, citation, REVIEW_POSSIBLE);
     case 'ongoing_no_help':
       return check('timing', 'not_met', 'ongoingNoHelp', used, citation, presumed ? NOT_YET_REVIEW : NOT_YET);
     case 'unsure':
@@ -114,7 +116,7 @@ export function timing(facts: Facts, citation: CitationId, presumed: boolean): C
 
 /**
  * Proof. Vacatur needs clear and convincing evidence (236.14(a)); a sworn declaration is required,
- * and documents make the showing much stronger (brief §1.7, §9). Brief §12.2.2: evidence beyond the
+ * and documents make the showing much stronger (docs/law-sources.md): evidence beyond the
  * person's own statement → likely; own statement only → possible. Not answering is treated like
  * "own statement only": we cannot assume documents exist.
  */

@@ -23,18 +23,21 @@ export interface ViolentStatus {
     | 'enhancementUnsure'
     | 'attempt'
     | 'depends'
+    | 'dependsYes'
+    | 'homeUnsure'
+    | 'gangUnsure'
     | 'listUncertain'
     | 'unknownOffense'
     | 'levelUnsure';
   readonly item?: string;
-  /** The brief marks the point deciding this as not confirmed: a lawyer should look at it. */
+  /** Our law sources mark the point deciding this as not confirmed: a lawyer should look at it. */
   readonly review: boolean;
   readonly facts: readonly string[];
 }
 
 export interface Nexus {
   readonly value: Tri;
-  readonly reason: 'yes' | 'minorCommercialSex' | 'no' | 'notLinked' | 'unsure' | 'skipped';
+  readonly reason: 'yes' | 'minorCommercialSex' | 'ageUnknownSexWork' | 'no' | 'notLinked' | 'unsure' | 'skipped';
   readonly facts: readonly string[];
 }
 
@@ -55,49 +58,89 @@ export interface RecordView {
   readonly stagePath: string;
 }
 
+/**
+ * A level the offense code fixes (a PC 211 is a felony, a PC 647(b) a misdemeanor) wins over the
+ * level the person gave: people often do not know, and the code is the law. Only a wobbler (or an
+ * unknown offense) takes the person's answer.
+ */
 function levelOf(record: RecordFacts, entry: OffenseEntry | undefined): Level {
-  if (record.level === 'infraction' || record.level === 'misdemeanor' || record.level === 'felony') return record.level;
   if (entry && entry.level !== 'wobbler') return entry.level;
+  if (record.level === 'infraction' || record.level === 'misdemeanor' || record.level === 'felony') return record.level;
   return 'unsure';
 }
 
 /**
- * PC 667.5(c) status (brief §1.3, §5; case-format.md "Rules the engine must honour"):
- * every misdemeanor and infraction is nonviolent (the list names only felonies); a felony is
- * violent when its offense is on the list or a GBI / firearm-use finding was made ((c)(8));
- * an unknown felony offense, or an unsure enhancement, leaves it unsure.
+ * PC 667.5(c)(8), (19), (20) and (21) turn on a finding "charged and proved". With no charges, or
+ * charges dismissed, nothing was proved, so those items cannot make the record violent.
  */
-function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, level: Level, path: (k: keyof RecordFacts) => string): ViolentStatus {
-  const offenseFacts = [path('offense'), path('level')];
-  if (level === 'misdemeanor' || level === 'infraction') {
-    return { value: 'no', reason: 'misdemeanor', review: false, facts: offenseFacts };
-  }
-  const facts = [...offenseFacts, path('injuryOrGunEnhancement')];
-  // (c)(8): a GBI or firearm-use finding makes any felony violent, whatever the offense.
-  if (record.injuryOrGunEnhancement === 'yes' && level === 'felony') {
-    return { value: 'yes', reason: 'enhancement', item: '(c)(8)', review: false, facts };
-  }
-  if (entry === undefined) return { value: 'unsure', reason: 'unknownOffense', review: false, facts };
-  if (entry.violent === 'yes') {
-    // Brief §5: items (c)(20), (22) and (23) are not confirmed; never exclude on them alone.
-    if (entry.violentUncertain === true) {
-      return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true, facts: offenseFacts };
+function nothingProved(record: RecordFacts): boolean {
+  return record.stage === 'arrest_no_charges' || record.stage === 'charges_dismissed';
+}
+
+type Violent = Omit<ViolentStatus, 'facts'>;
+const NO_FINDING: Violent = { value: 'no', reason: 'notListed', review: false };
+
+/**
+ * A `depends` entry with the one fact that decides it ((c)(21) burglary of an occupied home,
+ * (c)(19)/(20) gang findings): `yes` puts it on the list, `no` takes it off, and anything else
+ * leaves it unsure. Returns undefined when the ordinary checks should decide.
+ */
+function dependsStatus(record: RecordFacts, entry: OffenseEntry, level: Level): Violent | undefined {
+  if (entry.dependsOn === undefined) return { value: 'unsure', reason: 'depends', item: entry.violentItem, review: true };
+  if (nothingProved(record)) return undefined;
+  const answer = record[entry.dependsOn];
+  if (answer === 'no') return undefined;
+  if (answer === 'yes') {
+    // (c)(20) is not confirmed; a first-degree burglary is always a felony, the others need the level.
+    if (entry.violentUncertain === true) return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
+    if (level === 'felony' || entry.dependsOn === 'burglaryHomeOccupied') {
+      return { value: 'yes', reason: 'dependsYes', item: entry.violentItem, review: false };
     }
-    if (level === 'felony') return { value: 'yes', reason: 'listed', item: entry.violentItem, review: false, facts: offenseFacts };
-    return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false, facts: offenseFacts };
+    return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false };
   }
-  if (record.injuryOrGunEnhancement === 'yes') return { value: 'unsure', reason: 'levelUnsure', item: '(c)(8)', review: false, facts };
-  if (entry.violent === 'depends') return { value: 'unsure', reason: 'depends', item: entry.violentItem, review: true, facts };
-  // Brief §5: attempts other than attempted murder are not listed; "possible, needs lawyer review".
-  if (entry.flags.attempt === true) return { value: 'unsure', reason: 'attempt', review: true, facts };
-  // An unsure finding leaves it unsure. For a known felony, skipped counts as unsure too: it is only
-  // "nonviolent" once we know no finding was made.
+  return { value: 'unsure', reason: entry.dependsOn === 'gangFinding' ? 'gangUnsure' : 'homeUnsure', item: entry.violentItem, review: false };
+}
+
+/**
+ * PC 667.5(c) status (docs/law-sources.md, "Violent felonies"): every misdemeanor and infraction is
+ * nonviolent (the list names only felonies); a felony is violent when its offense is on the list
+ * or a GBI / firearm-use finding was charged and proved ((c)(8)). An unknown felony offense, or an
+ * unsure or skipped finding on anything that could be a felony (felony, wobbler, unknown level),
+ * leaves it unsure: we only call it nonviolent once we know no finding was made.
+ */
+function violentCore(record: RecordFacts, entry: OffenseEntry | undefined, level: Level): Violent {
+  if (level === 'misdemeanor' || level === 'infraction') return { value: 'no', reason: 'misdemeanor', review: false };
+  const proved = !nothingProved(record);
   const enh = record.injuryOrGunEnhancement;
-  if (enh === 'unsure' || (level === 'felony' && enh === 'skipped')) {
-    return { value: 'unsure', reason: 'enhancementUnsure', review: false, facts };
+  // (c)(8): a GBI or firearm-use finding makes any felony violent, whatever the offense.
+  if (proved && enh === 'yes' && level === 'felony') return { value: 'yes', reason: 'enhancement', item: '(c)(8)', review: false };
+  if (entry === undefined) return { value: 'unsure', reason: 'unknownOffense', review: false };
+  if (entry.violent === 'yes') {
+    // Items (c)(20), (22) and (23) are not confirmed; never exclude on them alone.
+    if (entry.violentUncertain === true) return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
+    if (level === 'felony') return { value: 'yes', reason: 'listed', item: entry.violentItem, review: false };
+    return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false };
   }
-  if (entry.flags.serious11927 === true) return { value: 'no', reason: 'seriousNotViolent', review: true, facts };
-  return { value: 'no', reason: 'notListed', review: entry.violentUncertain === true, facts };
+  if (proved && enh === 'yes') return { value: 'unsure', reason: 'levelUnsure', item: '(c)(8)', review: false };
+  if (entry.violent === 'depends') {
+    const decided = dependsStatus(record, entry, level);
+    if (decided) return decided;
+  }
+  // Attempts other than attempted murder are not listed; "possible, needs lawyer review".
+  if (entry.flags.attempt === true) return { value: 'unsure', reason: 'attempt', review: true };
+  if (proved && (enh === 'unsure' || enh === 'skipped')) return { value: 'unsure', reason: 'enhancementUnsure', review: false };
+  if (entry.flags.serious11927 === true) return { value: 'no', reason: 'seriousNotViolent', review: true };
+  // A `depends` entry whose deciding fact is "no" is off the list; its uncertain item no longer matters.
+  if (entry.violent === 'depends') return NO_FINDING;
+  return { value: 'no', reason: 'notListed', review: entry.violentUncertain === true };
+}
+
+function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, level: Level, path: (k: keyof RecordFacts) => string): ViolentStatus {
+  const { value, reason, item, review } = violentCore(record, entry, level);
+  const facts = [path('offense'), path('level')];
+  if (reason !== 'misdemeanor' && reason !== 'listed') facts.push(path('injuryOrGunEnhancement'));
+  if (entry?.dependsOn && reason !== 'misdemeanor') facts.push(path(entry.dependsOn));
+  return item === undefined ? { value, reason, review, facts } : { value, reason, item, review, facts };
 }
 
 /** Harms the record is tied to: as given, or (omitted) every harm answered yes or unsure. */
@@ -136,8 +179,29 @@ function nexusFor(
  * minors) is tied to trafficking whatever the person answered about trafficking. Other sex-work
  * offenses (e.g. pimping) are not the minor's own commercial sex act, so they are not covered here.
  */
+function isSellingSex(entry: OffenseEntry | undefined): boolean {
+  return entry?.flags.prostitution647b === true || entry?.flags.loitering65322 === true || entry?.flags.former647f === true;
+}
+
 function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefined): boolean {
-  return record.ageAtOffense === 'minor' && (entry?.flags.prostitution647b === true || entry?.flags.loitering65322 === true);
+  return record.ageAtOffense === 'minor' && isSellingSex(entry);
+}
+
+/**
+ * The trafficking link. For selling sex at an unknown age the person may have been a minor, and
+ * then it was trafficking whatever they called it (PC 236.1(c)): a "no" becomes unsure, never a
+ * closed door.
+ */
+function traffickingNexus(facts: Facts, record: RecordFacts, entry: OffenseEntry | undefined, path: (k: keyof RecordFacts) => string): Nexus {
+  if (isMinorCommercialSex(record, entry)) {
+    return { value: 'yes', reason: 'minorCommercialSex', facts: [path('ageAtOffense'), path('offense')] };
+  }
+  const nexus = nexusFor(facts, record, ['trafficking'], path);
+  const ageUnknown = record.ageAtOffense === 'unsure' || record.ageAtOffense === 'skipped';
+  if (nexus.value === 'no' && ageUnknown && isSellingSex(entry)) {
+    return { value: 'unsure', reason: 'ageUnknownSexWork', facts: [...nexus.facts, path('ageAtOffense'), path('offense')] };
+  }
+  return nexus;
 }
 
 interface Lookup {
@@ -173,9 +237,7 @@ export function viewRecord(facts: Facts, index: number): RecordView {
   const fact = (key: keyof RecordFacts): readonly string[] => (single[key] ??= Object.freeze([path(key)]));
   const { code, entry } = lookupOffense(record.offense);
   const level = levelOf(record, entry);
-  const trafficking: Nexus = isMinorCommercialSex(record, entry)
-    ? { value: 'yes', reason: 'minorCommercialSex', facts: [path('ageAtOffense'), path('offense')] }
-    : nexusFor(facts, record, ['trafficking'], path);
+  const trafficking = traffickingNexus(facts, record, entry, path);
   return {
     index,
     record,

@@ -71,7 +71,7 @@ describe('offense catalog: names in every language', () => {
   });
 });
 
-describe('offense catalog: PC 667.5(c) (brief §5)', () => {
+describe('offense catalog: PC 667.5(c) (docs/law-sources.md)', () => {
   const items = Array.from({ length: 23 }, (_, i) => `(c)(${i + 1})`);
 
   it('covers every item except (c)(8), which is an enhancement the engine asks about', () => {
@@ -92,7 +92,7 @@ describe('offense catalog: PC 667.5(c) (brief §5)', () => {
     expect(uncertainItems.filter((e) => e.violentUncertain !== true).map((e) => e.id)).toEqual([]);
   });
 
-  it('keeps every misdemeanor-only and infraction offense nonviolent (brief §1.3)', () => {
+  it('keeps every misdemeanor-only and infraction offense nonviolent (docs/law-sources.md)', () => {
     const bad = OFFENSE_CATALOG.filter((e) => (e.level === 'misdemeanor' || e.level === 'infraction') && e.violent !== 'no');
     expect(bad.map((e) => e.id)).toEqual([]);
   });
@@ -127,13 +127,13 @@ describe('offense catalog: PC 667.5(c) (brief §5)', () => {
     },
   );
 
-  it('marks serious-but-not-violent felonies (brief §1.3)', () => {
+  it('marks serious-but-not-violent felonies (docs/law-sources.md)', () => {
     expect(byCode('PC 245(a)(1)').flags.serious11927).toBe(true);
     expect(byCode('PC 422').flags.serious11927).toBe(true);
     expect(byCode('PC 484').flags.serious11927).toBeUndefined();
   });
 
-  it('flags attempts other than attempted murder for review and keeps them nonviolent (brief §5 notes)', () => {
+  it('flags attempts other than attempted murder for review and keeps them nonviolent (docs/law-sources.md)', () => {
     const attempts = OFFENSE_CATALOG.filter((e) => e.code.startsWith('PC 664/'));
     expect(attempts.map((e) => e.code)).toContain('PC 664/211');
     for (const entry of attempts) {
@@ -153,7 +153,7 @@ describe('offense catalog: PC 667.5(c) (brief §5)', () => {
   });
 });
 
-describe('offense catalog: relief flags (brief §6)', () => {
+describe('offense catalog: relief flags (docs/law-sources.md)', () => {
   it('flags only PC 647(b) for PC 1203.49 and only PC 653.22 for PC 653.29', () => {
     expect(OFFENSE_CATALOG.filter((e) => e.flags.prostitution647b).map((e) => e.code)).toEqual(['PC 647(b)']);
     expect(OFFENSE_CATALOG.filter((e) => e.flags.loitering65322).map((e) => e.code)).toEqual(['PC 653.22']);
@@ -161,7 +161,7 @@ describe('offense catalog: relief flags (brief §6)', () => {
 
   it('keeps sex_work to the person\'s own selling of sex (a minor\'s sex_work record is trafficking)', () => {
     const sexWork = OFFENSE_CATALOG.filter((e) => e.category === 'sex_work').map((e) => e.code);
-    expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 653.22']);
+    expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 647f', 'PC 653.22']);
   });
 
   it('flags the Prop 47 offenses and not the others', () => {
@@ -175,7 +175,7 @@ describe('offense catalog: relief flags (brief §6)', () => {
   });
 });
 
-describe('offense catalog: federal offenses (brief §10)', () => {
+describe('offense catalog: federal offenses (docs/law-sources.md)', () => {
   it('marks exactly the USC codes as federal', () => {
     const bad = OFFENSE_CATALOG.filter((e) => isFederal(e) !== codesOf(e).every((code) => code.startsWith('USC ')));
     expect(bad.map((e) => e.id)).toEqual([]);
@@ -188,7 +188,7 @@ describe('offense catalog: federal offenses (brief §10)', () => {
     expect(OFFENSE_CATALOG.filter((e) => isFederal(e) && e.violent !== 'no')).toEqual([]);
   });
 
-  it('has the offenses of the brief test patterns and the clear crimes of violence', () => {
+  it('has the offenses of the test fact patterns and the clear crimes of violence', () => {
     expect(byCode('USC 18 1028').flags.federalCrimeOfViolence).toBe(false);
     expect(byCode('USC 21 846').flags.federalCrimeOfViolence).toBe(false);
     expect(byCode('USC 18 1951').flags.federalCrimeOfViolence).toBe(true);

@@ -51,7 +51,7 @@ export interface OffenseEntry {
   /** Why: a short English note for reviewers (not shown to users; user text is in locales). */
   readonly violentReason: string;
   /**
-   * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which the brief marks
+   * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which our law sources mark
    * UNCERTAIN); the engine should treat it as "violent: unsure". On a federal entry it means the
    * `federalCrimeOfViolence` value (level A or B) is not confirmed.
    */
@@ -61,6 +61,11 @@ export interface OffenseEntry {
    * entry: `findOffense` then does not fall back from an unlisted subdivision to this entry.
    */
   readonly subdivisionsDiffer?: boolean;
+  /**
+   * For a `depends` entry: the one record fact that decides whether it is on PC 667.5(c), asked only
+   * when it changes the result (`burglaryHomeOccupied` for (c)(21), `gangFinding` for (c)(19)/(20)).
+   */
+  readonly dependsOn?: 'burglaryHomeOccupied' | 'gangFinding';
   readonly category: OffenseCategory;
   readonly flags: {
     /** Reducible under Proposition 47 (PC 1170.18) when it was a felony. */
@@ -75,6 +80,13 @@ export interface OffenseEntry {
     readonly serious11927?: boolean;
     /** An attempt (other than attempted murder): not expressly on 667.5(c); lawyer review. */
     readonly attempt?: boolean;
+    /**
+     * A "super strike" (PC 667(e)(2)(C)(iv)): a conviction for it anywhere closes Proposition 47
+     * (PC 1170.18(i)) for every record.
+     */
+    readonly superStrike?: boolean;
+    /** Former PC 647f (felony prostitution with a prior, repealed 1/1/2018): PC 1170.21 / 1170.22. */
+    readonly former647f?: boolean;
     /** A federal offense (screened under 18 U.S.C. 3771A, never a California pathway). */
     readonly federal?: boolean;
     /** A federal "crime of violence" (18 U.S.C. 16(a)): level B under 3771A. */

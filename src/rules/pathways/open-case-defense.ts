@@ -8,7 +8,7 @@ import type { PathwayId, PathwayResult } from '../types';
 
 /**
  * Shared shape of the two open-case affirmative defenses (PC 236.23 and PC 236.24), which have the
- * same structure (brief §2, §6): the defendant was coerced to commit the offense as a direct result
+ * same structure (docs/law-sources.md): the defendant was coerced to commit the offense as a direct result
  * of being a victim at the time, with a reasonable fear of harm; proved by a preponderance; not
  * available for PC 667.5(c) violent felonies; raised before plea or the end of trial.
  *

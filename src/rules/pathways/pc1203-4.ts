@@ -6,9 +6,8 @@ import type { RecordView } from '../core/record-view';
 import type { PathwayResult } from '../types';
 
 /**
- * PC 1203.4 / 1203.4a / 1203.41 — dismissal after the sentence ("expungement"). Brief §6.
- * Sources: https://www.placer.courts.ca.gov/division-criminal-expungements.shtml (1203.4);
- * https://probonoproject.org/sb731 (1203.41 as extended by SB 731).
+ * PC 1203.4 / 1203.4a / 1203.41 — dismissal after the sentence ("expungement"). Official text and
+ * research sources: docs/law-sources.md, "PC 1203.4".
  *
  * 1203.4: a conviction where probation was completed (or ended early): dismissal is mandatory if
  * probation was fully satisfied, discretionary otherwise; not while serving a sentence, on
@@ -18,10 +17,14 @@ import type { PathwayResult } from '../types';
  * after the sentence (waiting periods UNCERTAIN); discretionary.
  *
  * Elements, in the statute's order: California conviction → the route that fits the sentence
- * (1203.4 / 1203.4a / 1203.41) → sentence completed → no other open case → not already dismissed.
+ * (1203.4 / 1203.4a / 1203.41) → not an offense 1203.4(b) excludes → sentence completed → no other
+ * open case → not already dismissed.
+ *
+ * 1203.4(b): the dismissal does not apply to PC 286(c), 287(c) (former 288a(c)), 288, 289(j),
+ * 311.1, 311.2(d), 311.3, 311.11, a felony under 261.5(d), or a Vehicle Code 42002.1 misdemeanor.
  *
  * Rehabilitative only: not sealed, still disclosed for public office and licensing, and NOT
- * effective for immigration (Matter of Roldan; brief §1.10): every result carries that note.
+ * effective for immigration (Matter of Roldan): every result carries that note.
  * SB 1106 (2022): unpaid restitution is no longer a bar.
  *
  * Not modelled: 1203.42 (pre-realignment felonies, UNCERTAIN); PC 17(b) wobbler reduction; the
@@ -63,6 +66,25 @@ function route(view: RecordView): Check {
   return check('route', 'unsure', 'sentenceUnknown', facts, 'pc1203_4');
 }
 
+/**
+ * PC 1203.4(b). Matched on the code as written and on the catalog's canonical code, so `PC 288(a)`
+ * and `PC 288a(c)` are caught while `PC 288.5` and `PC 288a(b)` are not. Attempts are not excluded
+ * (they are separate offenses, PC 664).
+ */
+const EXCLUDED_1203_4B = /^(PC 286\(c\)|PC 287\(c\)|PC 288a\(c\)|PC 288(\(|$)|PC 289\(j\)|PC 311\.1(\(|$)|PC 311\.2\(d\)|PC 311\.3(\(|$)|PC 311\.11(\(|$)|VC 42002\.1(\(|$))/;
+const STATUTORY_RAPE_FELONY = /^PC 261\.5\(d\)/;
+
+function notExcluded(view: RecordView): Check {
+  const codes = [view.code, ...(view.entry ? [view.entry.code] : [])];
+  const facts = [view.path('offense'), view.path('level')];
+  if (codes.some((c) => EXCLUDED_1203_4B.test(c))) return check('notExcluded1203_4b', 'not_met', 'excluded', facts, 'pc1203_4b');
+  if (codes.some((c) => STATUTORY_RAPE_FELONY.test(c))) {
+    if (view.level === 'felony') return check('notExcluded1203_4b', 'not_met', 'excluded', facts, 'pc1203_4b');
+    if (view.level === 'unsure') return check('notExcluded1203_4b', 'unsure', 'levelUnsure', facts, 'pc1203_4b');
+  }
+  return check('notExcluded1203_4b', 'met', 'notExcluded', facts, 'pc1203_4b');
+}
+
 function sentenceDone(view: RecordView): Check {
   const facts = view.fact('sentenceDone');
   const answer = view.record.sentenceDone;
@@ -91,12 +113,16 @@ function notAlreadyDismissed(view: RecordView): Check {
   return check('notAlreadyDismissed', 'met', answer, facts, 'pc1203_4');
 }
 
+/** Judicial Council forms for 1203.4, 1203.4a and 1203.41: petition and order. */
+const FORMS = Object.freeze(['CR-180', 'CR-181']);
+
 export function pc1203_4(input: RuleInput): PathwayResult {
   const { view, immigrationCaution } = input;
   const checks: Check[] = [
     californiaCase(view, 'pc1203_4', false),
     convictionKind(view),
     route(view),
+    notExcluded(view),
     sentenceDone(view),
     noOpenCase(view, input),
     notAlreadyDismissed(view),
@@ -112,6 +138,7 @@ export function pc1203_4(input: RuleInput): PathwayResult {
     checks,
     applies: fits,
     nextSteps: simpleNextSteps(outcome, ['next.pc1203_4.forms', 'next.court'], immigrationCaution),
+    forms: FORMS,
     notes: [
       msg('note.notImmigrationSafe'),
       msg('note.rehabilitativeOnly'),

@@ -7,7 +7,7 @@ import type { PathwayResult } from '../types';
 
 /**
  * PC 1203.49 — older relief for trafficking survivors convicted of prostitution (PC 647(b)).
- * Source: https://self-law.org/code/ca/penal-code/1203-49 ; brief §3. Enacted by AB 1585 (2014).
+ * Enacted by AB 1585 (2014). Official text and research sources: docs/law-sources.md, "PC 1203.49".
  *
  * "A defendant who has been convicted of solicitation or prostitution under subdivision (b) of
  * Section 647 and who has completed any term of probation for that conviction may petition the
@@ -17,7 +17,7 @@ import type { PathwayResult } from '../types';
  * Elements: still in force (UNCERTAIN) → then, in the statute's order: conviction → under PC 647(b) → probation completed → the
  * conviction resulted from trafficking (victim + direct result).
  *
- * Brief §12.2.3: at most `possible`, because 236.14 gives more (vacatur, not 1203.4-type relief).
+ * At most `possible`, because 236.14 gives more (vacatur, not 1203.4-type relief).
  * UNCERTAIN: whether 1203.49 is still in force (no repeal found, undated copy): lawyer review.
  *
  * Not modelled: the court's discretion ("may"); the DOJ notice. Both follow a grant, not eligibility.
@@ -50,7 +50,7 @@ function probationDone(view: RecordView): Check {
 
 export function pc1203_49({ facts, view, immigrationCaution }: RuleInput): PathwayResult {
   const checks: Check[] = [
-    // Brief §3: no repeal found, but the copy is undated (UNCERTAIN). Met, for a lawyer to confirm;
+    // No repeal found, but the copy is undated (UNCERTAIN). Met, for a lawyer to confirm;
     // the pathway's own ceiling keeps it at `possible` anyway.
     check('stillInForce', 'met', 'noRepealFound', [], 'pc1203_49', { review: true, cap: 'possible' }),
     californiaCase(view, 'pc1203_49', false),

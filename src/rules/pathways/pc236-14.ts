@@ -6,9 +6,8 @@ import type { RecordView } from '../core/record-view';
 import type { PathwayResult } from '../types';
 
 /**
- * PC 236.14 — vacatur for survivors of human trafficking.
- * Source: https://lawserver.com/law/state/california/codes/california_penal_code_236-14 (text as
- * amended by AB 262 (2021) and AB 2169 (2022)); brief §1.
+ * PC 236.14 — vacatur for survivors of human trafficking (text as amended by AB 262 (2021) and
+ * AB 2169 (2022)). Official text and research sources: docs/law-sources.md, "PC 236.14".
  *
  * (a) "If a person was arrested for or convicted of any nonviolent offense committed while he or
  * she was a victim of human trafficking … the person may petition the court for vacatur relief of
@@ -16,7 +15,9 @@ import type { PathwayResult } from '../types';
  * convincing evidence that the arrest or conviction was "the direct result of being a victim of
  * human trafficking", demonstrating that they "lacked the requisite intent"; the court then vacates
  * it "as invalid due to legal defect". Timing: "at any time after the person has ceased to be a
- * victim … or at any time after the petitioner has sought services" (AB 262). (b) The petition is
+ * victim … or at any time after the petitioner has sought services" (AB 262; 236.14(l)). While
+ * the person may still be in the situation, relying on "sought services" alone is contestable:
+ * at most `possible`, for a lawyer, and the next steps lead with safety, never "you can ask now". (b) The petition is
  * under penalty of perjury, with all available evidence.
  *
  * Elements, in the statute's order: California case and record kind (arrested / convicted /
@@ -24,11 +25,10 @@ import type { PathwayResult } from '../types';
  * → committed while a victim → direct result → timing → clear and convincing evidence.
  *
  * Not modelled: the remaining "interests of justice" finding listed in the AB 2169 digest
- * (discretionary; nothing a screener can ask); restitution (never a bar, shown as a note, brief
- * §12.2.6); consolidation across counties (236.14(e)) beyond a next-step message.
+ * (discretionary; nothing a screener can ask); restitution (never a bar, shown as a note); consolidation across counties (236.14(e)) beyond a next-step message.
  */
 
-/** Arrests, convictions and juvenile adjudications are all covered (236.14(a); brief §1.2). */
+/** Arrests, convictions and juvenile adjudications are all covered (236.14(a)). */
 export function vacaturRecordKind(view: RecordView, citation: 'pc236_14a' | 'pc236_15'): Check {
   const facts = view.fact('stage');
   switch (view.record.stage) {
@@ -59,10 +59,10 @@ export function pc236_14({ facts, view, immigrationCaution }: RuleInput): Pathwa
     pathway: 'pc236_14',
     citation: 'pc236_14',
     checks,
-    // An open case is not a vacatur case at all (brief §12.2.2): fold it away; 236.23 applies.
+    // An open case is not a vacatur case at all: fold it away; the 236.23 defense applies.
     applies: !pending,
     evidence: outcome === 'not_eligible' ? [] : [msg('evidence.declaration'), ...missingEvidence(facts)],
-    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_14', immigrationCaution),
+    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_14', immigrationCaution, facts.situation),
     notes: [
       msg('note.vacaturIsLegalDefect'),
       ...(view.violent.value === 'yes' ? [msg('note.lawMayChangeViolent')] : []),

@@ -8,9 +8,8 @@ import { vacaturRecordKind } from './pc236-14';
 
 /**
  * PC 236.15 — vacatur for survivors of intimate partner violence (IPV) or sexual violence (SV).
- * Added by AB 124 (2021), in effect 1/1/2022; amended by AB 2169 (2022). Source:
- * https://www.sandiegocounty.gov/content/sdc/public_defender/Intimate_Partner_Violence.html ;
- * brief §2.
+ * Added by AB 124 (2021), in effect 1/1/2022; amended by AB 2169 (2022). Official text and
+ * research sources: docs/law-sources.md, "PC 236.15".
  *
  * A person arrested for or convicted of any nonviolent offense that occurred "as a direct result of
  * being a victim of intimate partner violence or sexual violence" may petition to have it vacated
@@ -20,8 +19,10 @@ import { vacaturRecordKind } from './pc236-14';
  * Elements, in the same order as 236.14, which it parallels: California case and record kind →
  * nonviolent offense → victim of IPV or SV → while a victim → direct result → timing → proof.
  *
- * UNCERTAIN (brief §2): the timing rule is only presumed to match 236.14, so the `timing` element
- * always asks for lawyer review, and relying on "sought services" alone caps at `possible`. The
+ * UNCERTAIN: the timing rule is only presumed to match 236.14, so the `timing` element always
+ * asks for lawyer review, and relying on "sought services" alone caps at `possible`. Nothing says
+ * "there is no deadline" for 236.15. The AB 262 restitution and fee rules are confirmed only for
+ * 236.14, so the restitution note is not applied here. The
  * statute's own definitions of IPV and SV are not confirmed either: the harm question is screened
  * as the person answered it.
  *
@@ -47,7 +48,7 @@ export function pc236_15({ facts, view, asOf, immigrationCaution }: RuleInput): 
     checks,
     applies: !pending,
     evidence: outcome === 'not_eligible' ? [] : [msg('evidence.declaration'), ...missingEvidence(facts)],
-    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_15', immigrationCaution),
+    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_15', immigrationCaution, facts.situation),
     notes: [
       msg('note.vacaturIsLegalDefect'),
       ...(view.violent.value === 'yes' ? [msg('note.lawMayChangeViolent')] : []),

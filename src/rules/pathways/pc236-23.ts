@@ -4,9 +4,8 @@ import { openCaseDefense } from './open-case-defense';
 
 /**
  * PC 236.23 — affirmative defense in an open case for survivors of human trafficking.
- * Source: https://law.justia.com/cases/california/court-of-appeal/2021/e073980.html (In re D.C.,
- * 2021: applies in juvenile proceedings; the trafficker need not have directed the specific crime);
- * CALCRIM 3414; brief §6.
+ * In re D.C. (2021): it applies in juvenile proceedings, and the trafficker need not have directed
+ * the specific crime; CALCRIM 3414. Official text and research sources: docs/law-sources.md.
  *
  * "coerced to commit the offense as a direct result of being a human trafficking victim at the
  * time of the offense and had a reasonable fear of harm"; preponderance; not for 667.5(c) violent

@@ -7,9 +7,8 @@ import type { PathwayResult } from '../types';
 
 /**
  * PC 653.29 — dismiss and seal a conviction for loitering with intent to commit prostitution
- * (former PC 653.22, repealed by SB 357, 2022, Ch. 86, from 1/1/2023). Source:
- * https://selfhelp.courts.ca.gov/clean-your-record/relief-human-trafficking-victims ; brief §6.
- * Forms CR-425 / CR-426.
+ * (former PC 653.22, repealed by SB 357, 2022, Ch. 86, from 1/1/2023). Forms CR-425 / CR-426.
+ * Official text and research sources: docs/law-sources.md, "PC 653.29".
  *
  * A person convicted of violating former § 653.22 may petition to have the conviction dismissed
  * and the record sealed. No link to trafficking or abuse is needed (TP17).
@@ -17,7 +16,7 @@ import type { PathwayResult } from '../types';
  * Elements: in force (1/1/2023) → California conviction → under former § 653.22 → for conduct
  * before the repeal.
  *
- * Not modelled: AB 1726 (2023; "presumed legally invalid") — chaptering UNCERTAIN (brief §6), so
+ * Not modelled: AB 1726 (2023; "presumed legally invalid") — chaptering not confirmed, so
  * nothing here relies on it. Arrests under 653.22 without a conviction are screened under 851.91.
  */
 export function pc653_29({ view, asOf, immigrationCaution }: RuleInput): PathwayResult {
@@ -53,6 +52,7 @@ export function pc653_29({ view, asOf, immigrationCaution }: RuleInput): Pathway
     checks,
     applies: fits,
     nextSteps: simpleNextSteps(outcome, ['next.pc653_29.forms', 'next.court'], immigrationCaution),
+    forms: ['CR-425', 'CR-426'],
     notes: isLoitering ? [msg('note.noLinkNeeded653_29')] : [],
   });
 }

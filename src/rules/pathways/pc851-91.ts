@@ -7,9 +7,8 @@ import { LIMITATION_YEARS } from '../parameters';
 import type { PathwayResult } from '../types';
 
 /**
- * PC 851.91 — petition to seal an arrest that did not end in a conviction. Source:
- * https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.91. ;
- * brief §6. Form CR-409.
+ * PC 851.91 — petition to seal an arrest that did not end in a conviction. Form CR-409. Official
+ * text and research sources: docs/law-sources.md, "PC 851.91".
  *
  * (a) A person arrested who was not convicted may petition where: the statute of limitations has
  * run and no charges were filed; or charges were dismissed and cannot be refiled; or they were
@@ -58,7 +57,7 @@ function cannotBeCharged(view: RecordView, asOf: string): Check {
   return check('cannotBeCharged', 'unsure', 'mayStillBeCharged', facts, 'pc851_91', { params: { years: limit } });
 }
 
-/** "intentionally evading" a peace officer: Vehicle Code 2800.1 - 2800.4 (brief §6). */
+/** "intentionally evading" a peace officer: Vehicle Code 2800.1 - 2800.4 (PC 851.91(a)). */
 function notExcluded(view: RecordView): Check {
   const facts = view.fact('offense');
   if (/^VC 2800\.[1-4]/.test(view.code)) return check('notExcluded', 'not_met', 'evading', facts, 'pc851_91');
@@ -81,6 +80,7 @@ export function pc851_91({ view, asOf, immigrationCaution }: RuleInput): Pathway
     checks,
     applies: fits,
     nextSteps: simpleNextSteps(outcome, ['next.pc851_91.forms', 'next.court'], immigrationCaution),
+    forms: ['CR-409'],
     notes: fits ? [{ key: 'note.mayBeAutomatic851_93' }] : [],
   });
 }

@@ -1,25 +1,28 @@
 import { simpleNextSteps } from '../core/advice';
 import { check, combine, finish, msg, type Check } from '../core/check';
-import type { RuleInput } from '../core/context';
+import type { Prop47Bar, RuleInput } from '../core/context';
 import { californiaCase } from '../core/elements';
 import type { RecordView } from '../core/record-view';
 import { PROP47_VALUE_LIMIT_DOLLARS } from '../parameters';
 import type { PathwayResult } from '../types';
 
 /**
- * Proposition 47 — PC 1170.18: reduce certain felonies to misdemeanors. Source:
- * http://www.courts.ca.gov/prop47.htm ; brief §6. Deadline removed by SB 749 (2023, Ch. 633).
+ * Proposition 47 — PC 1170.18: reduce certain felonies to misdemeanors. Deadline removed by SB 749
+ * (2023, Ch. 633). Official text and research sources: docs/law-sources.md, "Proposition 47".
  *
  * A person with a felony conviction for an offense that would now be a misdemeanor (drug
- * possession HS 11350, 11357(a), 11377; shoplifting, petty theft, receiving stolen property,
- * forgery or bad checks of $950 or less) may petition to have it reclassified. Excluded: people
- * with "super-strike" priors or required to register under PC 290.
+ * possession HS 11350, 11357(a), 11377; shoplifting, petty theft (PC 484 / 488 / 490.2), receiving
+ * stolen property, forgery or bad checks of $950 or less) may petition to have it reclassified.
+ * 1170.18(i): not for a person with a conviction for a "super strike" (PC 667(e)(2)(C)(iv)) or an
+ * offense requiring PC 290 registration. That is a fact about the person, so a disqualifying
+ * conviction on ANY record closes Prop 47 for every record, and the text names that record.
  *
  * Elements: California felony conviction → a Prop 47 offense → value $950 or less (theft-type
- * offenses) → not a PC 290 registrant.
+ * offenses) → no disqualifying conviction (this record or another).
  *
- * Not modelled: "super-strike" priors (PC 667(e)(2)(C)(iv)); we do not ask, so a note says so.
- * Juvenile adjudications (case law outside the brief) are left to a lawyer.
+ * Not modelled: super strikes and registrable offenses the person did not list (a note asks them
+ * to tell a lawyer about any). Juvenile adjudications are left to a lawyer. Former PC 647f is not
+ * Prop 47: it has its own route (PC 1170.22), given as a record note.
  */
 function felonyConviction(view: RecordView): Check[] {
   const stageFacts = view.fact('stage');
@@ -39,7 +42,26 @@ function felonyConviction(view: RecordView): Check[] {
   return [conviction, felony];
 }
 
-export function prop47({ view, immigrationCaution }: RuleInput): PathwayResult {
+/** PC 1170.18(i), across every record the person listed. */
+function noDisqualifyingConviction(view: RecordView, bars: readonly Prop47Bar[]): Check {
+  const own = view.entry?.flags.registration290 === true;
+  if (own) return check('noRegistration', 'not_met', 'registration290', view.fact('offense'), 'pc1170_18i');
+  const certain = bars.find((b) => b.certain && b.index !== view.index);
+  if (certain) {
+    return check('noRegistration', 'not_met', `other.${certain.reason}`, certain.facts, 'pc1170_18i', {
+      params: { number: certain.index + 1, code: certain.code },
+    });
+  }
+  const maybe = bars.find((b) => b.index !== view.index);
+  if (maybe) {
+    return check('noRegistration', 'unsure', `otherUnsure.${maybe.reason}`, maybe.facts, 'pc1170_18i', {
+      params: { number: maybe.index + 1, code: maybe.code },
+    });
+  }
+  return check('noRegistration', 'met', 'notRequired', view.fact('offense'), 'pc1170_18i');
+}
+
+export function prop47({ view, immigrationCaution, prop47Bars }: RuleInput): PathwayResult {
   const offenseFacts = view.fact('offense');
   const listed = view.entry?.flags.prop47 === true;
   const checks: Check[] = [
@@ -54,9 +76,7 @@ export function prop47({ view, immigrationCaution }: RuleInput): PathwayResult {
     view.entry?.category === 'drugs'
       ? check('valueLimit', 'met', 'noLimit', offenseFacts, 'pc1170_18')
       : check('valueLimit', 'unsure', 'notAsked', offenseFacts, 'pc1170_18', { params: { amount: PROP47_VALUE_LIMIT_DOLLARS } }),
-    view.entry?.flags.registration290 === true
-      ? check('noRegistration', 'not_met', 'registration290', offenseFacts, 'pc1170_18')
-      : check('noRegistration', 'met', 'notRequired', offenseFacts, 'pc1170_18'),
+    noDisqualifyingConviction(view, prop47Bars),
   ];
   const outcome = combine(checks);
   const fits =

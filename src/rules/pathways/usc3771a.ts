@@ -8,8 +8,8 @@ import type { PathwayResult } from '../types';
 
 /**
  * 18 U.S.C. § 3771A — federal vacatur and arrest expungement for trafficking survivors
- * (Trafficking Survivors Relief Act, Pub. L. 119-73, signed 1/23/2026). Source:
- * https://www.congress.gov/119/plaws/publ73/PLAW-119publ73.htm ; brief §10.
+ * (Trafficking Survivors Relief Act, Pub. L. 119-73, signed 1/23/2026). Official text and
+ * research sources: docs/law-sources.md, "18 U.S.C. 3771A".
  *
  * Level A = a federal offense that is not a "crime of violence" (18 U.S.C. 16(a)); level B = a
  * violent one. A level A conviction may be vacated on motion to the sentencing court if committed
