@@ -40,7 +40,7 @@ export function WhatIfPanel({
   const comparison = compareResults(real, outcome.result, { unsafeNow });
   const edited = facts !== realFacts;
 
-  // Keys built from the facts vocabulary; tests/i18n checks every one exists in every language.
+  // Keys built from the facts vocabulary; what-if.test.tsx checks every one exists in every language.
   const text = t as unknown as (key: string) => string;
   const optionLabel = (id: string, value: string) => text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
 
