@@ -33,7 +33,6 @@ async function expectEveryRouteInFirstScreen(page: Page, lang: Lang, records: nu
   const text = TEXT[lang];
   const cards = page.getByRole('region', { name: text.glance }).getByRole('listitem');
   await expect(cards).toHaveCount(records);
-  await page.screenshot({ path: `/tmp/results-shots/${lang}-${records}.png` });
   for (let i = 0; i < records; i += 1) {
     const route = cards.nth(i).getByText(text.askFirst, { exact: true }).locator('..');
     await expect(route).toContainText(/\(PC \d/); // a route named with its law
