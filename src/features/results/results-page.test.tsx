@@ -148,6 +148,16 @@ describe('results: page actions', { timeout: 20_000 }, () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
+  it('opens every folded part while printing, and folds it again after', () => {
+    show(base);
+    const folded = () => [...document.querySelectorAll('.results details')].filter((d) => !d.hasAttribute('open')).length;
+    expect(folded()).toBeGreaterThan(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(folded()).toBe(0);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(folded()).toBeGreaterThan(0);
+  });
+
   it('speaks about the person for a helper', () => {
     show({ ...base, audience: 'helper' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results for the person');

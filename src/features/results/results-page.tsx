@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
@@ -14,6 +14,7 @@ import { NotAdvice } from './not-advice';
 import { RecordResultSection } from './record-result';
 import { ResultsSummary } from './summary';
 import { SafetyFirst } from './safety-first';
+import { useUnfoldForPrint } from './unfold-for-print';
 import { useMessage } from './use-message';
 import { WhatIfPanel } from './what-if/what-if-panel';
 import './results.css';
@@ -34,6 +35,8 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const outcome = useMemo(() => (facts.success ? screen(facts.data) : undefined), [facts]);
   const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
   const harms = possibleHarms(answers);
+  const page = useRef<HTMLDivElement>(null);
+  useUnfoldForPrint(page);
 
   if (!outcome?.ok || !facts.success) {
     // Facts made by the wizard always validate (tested); this is a calm fallback, not a path.
@@ -56,7 +59,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   );
 
   return (
-    <div className="results">
+    <div className="results" ref={page}>
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
       <FocusHeading className="heading-l results__heading">{t(`heading.${voice}`)}</FocusHeading>
       {safetyFirst ? <SafetyFirst harms={harms} /> : null}
