@@ -17,11 +17,16 @@ async function pickOffense(page: Page, search: string, option: RegExp) {
   await continueOn(page);
 }
 
-/** The pathway card for a record: a <details> whose summary names the pathway. */
+/** The pathway card in a record's details: a folded <details> whose summary names the pathway. */
 function pathway(page: Page, record: number, title: RegExp) {
-  return page.getByRole('region', { name: new RegExp(`^Record ${record}:`) }).locator('details', {
+  return page.getByRole('region', { name: new RegExp(`^Record ${record}:`) }).locator('details.pathway', {
     has: page.locator('summary', { hasText: title }),
   });
+}
+
+/** A record's card in the summary at the top of the results. */
+function summaryCard(page: Page, record: number) {
+  return page.getByRole('region', { name: 'What to ask about first' }).getByRole('listitem').nth(record - 1);
 }
 
 async function oneTraffickingConviction(page: Page) {
@@ -53,6 +58,8 @@ test('(a) for myself: a petty-theft conviction tied to trafficking, with a lette
   await expectAxeClean(page);
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+  await expect(summaryCard(page, 1)).toContainText(/Looks likely.*trafficking survivors \(PC 236\.14\)/);
+  await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('Suggested first');
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('it looks likely');
   await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
   await expectAxeClean(page);
@@ -103,6 +110,9 @@ test('(b) helping someone: three records including a robbery get their own outco
   await choose(page, 'I’d rather not say');
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for the person');
+  await expect(summaryCard(page, 1)).toContainText(/Looks likely.*\(PC 236\.14\)/);
+  await expect(summaryCard(page, 2)).not.toContainText('PC 236.14');
+  await expect(summaryCard(page, 3)).toContainText(/Looks likely.*\(PC 236\.14\)/);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('it looks likely');
   // Robbery is a violent felony (PC 667.5(c)(9)): PC 236.14 cannot clear it. It is folded away.
   await expect(pathway(page, 2, TITLE_236_14).locator('summary')).toContainText('does not fit');
@@ -138,6 +148,7 @@ test('(c) "I’m not sure" everywhere gives "possible" and next steps', async ({
   await continueOn(page);
   await choose(page, 'I’m not sure'); // citizen
   await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(summaryCard(page, 1)).toContainText(/Possible, ask a lawyer.*\(PC 236\.14\)/);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('worth asking a lawyer');
   await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
   await expect(page.getByRole('heading', { name: 'Talk to an immigration lawyer first' })).toBeVisible();
@@ -167,7 +178,7 @@ test('(d) harm still going on with no help yet: safety comes first', async ({ pa
   await choose(page, 'Yes');
   await page.getByRole('button', { name: 'See my results' }).click();
   const safety = page.getByRole('heading', { name: 'Safety first' });
-  const firstRecord = page.getByRole('heading', { name: /^Record 1:/ });
+  const firstRecord = page.getByRole('heading', { level: 2, name: /^Record 1:/ });
   await expect(safety).toBeVisible();
   // Safety comes before any eligibility, in reading order.
   const order = await page.evaluate(() => {
@@ -179,6 +190,7 @@ test('(d) harm still going on with no help yet: safety comes first', async ({ pa
   await expect(firstRecord).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 1-888-373-7888' }).first()).toBeVisible();
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('Not yet');
+  await expect(summaryCard(page, 1)).toContainText(/Maybe later: .*\(PC 236\.14\).*Not yet/);
   await expectAxeClean(page);
   await expectNothingLeft(page, privacy);
   await expectStorageEmpty(page);
@@ -202,6 +214,7 @@ test('(e) a Spanish journey reaches the results in Spanish', async ({ page, priv
   await expect(page.getByRole('main')).toContainText('236.14');
   await expect(page.getByRole('main')).not.toContainText('it looks likely');
   await expect(page.getByRole('note')).toHaveCount(1); // not yet reviewed by a native speaker
+  await expect(page.getByRole('region', { name: 'Qué preguntar primero' })).toBeVisible();
   await expectAxeClean(page);
   await expectNothingLeft(page, privacy, { switchedTo: ['es'] });
   await expectStorageEmpty(page);
@@ -221,6 +234,7 @@ test('(f) changing an answer from Check your answers changes the result', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).not.toContainText('it looks likely');
+  await expect(summaryCard(page, 1)).not.toContainText(/Looks likely.*\(PC 236\.14\)/);
   await expectNothingLeft(page, privacy);
   await expectStorageEmpty(page);
 });

@@ -9,15 +9,17 @@ const STATUS_ICON: Record<ElementStatus, string> = { met: '✓', not_met: '✗',
 
 /**
  * One way to clear the record, explained element by element with the statute, what would change
- * the answer, documents that help and what to do next. Every outcome ends with a next step.
+ * the answer, documents that help and what to do next. Folded: the summary above already says
+ * what it is and how likely it looks; this is for the person who wants the why.
  */
-export function PathwayCard({ result, headingId, open }: { result: PathwayResult; headingId: string; open: boolean }) {
+export function PathwayCard({ result, headingId, badge }: { result: PathwayResult; headingId: string; badge?: string }) {
   const { t } = useTranslation('results');
   const tr = useRulesText();
   const message = useMessage();
   return (
-    <details className={`pathway pathway--${result.outcome.replace('_', '-')}`} open={open}>
+    <details className={`pathway pathway--${result.outcome.replace('_', '-')}`}>
       <summary className="pathway__summary">
+        {badge ? <span className="pathway__badge">{badge}</span> : null}
         <h3 className="pathway__title" id={headingId}>
           {tr(`pathway.${result.pathway}.title`)}
         </h3>
@@ -51,6 +53,8 @@ export function PathwayCard({ result, headingId, open }: { result: PathwayResult
         <MessageList title={t('whatWouldChange')} items={result.whatWouldChange.map(message)} />
         <MessageList title={t('evidence')} items={result.evidenceThatHelps.map(message)} />
         <MessageList title={t('nextSteps')} items={result.nextSteps.map(message)} ordered />
+        {/* An empty list is said in words by the next steps ("there is no court form"). */}
+        {result.forms.length > 0 ? <p className="body">{t('cardForms', { forms: result.forms.join(', ') })}</p> : null}
         {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
         <p className="body body--secondary">
           {t('law')}{' '}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
@@ -8,15 +8,23 @@ import { possibleHarms } from '@/machines/answers';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
-import { screen } from '@/rules';
-import { AtAGlance } from './at-a-glance';
+import { factsSchema, screen } from '@/rules';
 import { AttorneySummarySection } from './attorney-summary-view';
+import { WhatYouCanDoNext } from './next-steps';
+import { NotAdvice } from './not-advice';
 import { RecordResultSection } from './record-result';
+import { ResultsSummary } from './summary';
+import { SafetyFirst } from './safety-first';
+import { useUnfoldForPrint } from './unfold-for-print';
 import { useMessage } from './use-message';
+import { WhatIfPanel } from './what-if/what-if-panel';
+import './results.css';
 
 /**
- * The results: safety first when the harm may be ongoing, then each record with its ways to
- * relief explained, then help lines and free legal help. Never a dead end.
+ * The results, summary first: safety when the harm may be ongoing, then for each record the
+ * recommended route, how likely it looks and the one next step, so a phone's first screen answers
+ * "what now?". Then one list of next steps for the whole case, the details folded per record,
+ * help lines, and a "what if" for students. Never a dead end.
  */
 export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const { t, i18n } = useTranslation('results');
@@ -24,11 +32,14 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const message = useMessage();
   const actor = ScreeningActor.useActorRef();
   const answers = ScreeningActor.useSelector((s) => s.context.answers);
-  const outcome = useMemo(() => screen(answersToFacts(answers)), [answers]);
+  const facts = useMemo(() => factsSchema.safeParse(answersToFacts(answers)), [answers]);
+  const outcome = useMemo(() => (facts.success ? screen(facts.data) : undefined), [facts]);
   const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
   const harms = possibleHarms(answers);
+  const page = useRef<HTMLDivElement>(null);
+  useUnfoldForPrint(page);
 
-  if (!outcome.ok) {
+  if (!outcome?.ok || !facts.success) {
     // Facts made by the wizard always validate (tested); this is a calm fallback, not a path.
     return (
       <div role="alert">
@@ -42,28 +53,19 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const unsafeNow = answers.audience !== 'learner' && (answers.safeNow === 'no' || answers.safeNow === 'unsure');
   const safetyFirst = result.safetyFirst || unsafeNow;
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
-  const recordTitle = (index: number, code: string) =>
-    t('recordTitle', { number: index + 1, name: nameOffense(code) ?? t('unknownOffense') });
-
-  const titles = result.records.map((record, index) => recordTitle(index, record.offense.code));
+  // The one next step for a case with several records: the first of "What you can do next".
+  const caseNext = result.immigrationCaution ? t('next.immigration') : safetyFirst ? t('next.safety') : t('next.legalHelp');
+  const titles = result.records.map((record, index) =>
+    t('recordTitle', { number: index + 1, name: nameOffense(record.offense.code) ?? t('unknownOffense') }),
+  );
 
   return (
-    <div className="results">
+    <div className="results" ref={page}>
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
-      <FocusHeading className="heading-xl">{t(`heading.${voice}`)}</FocusHeading>
-      {safetyFirst ? (
-        <section className="panel panel--safety" aria-labelledby="safety-first">
-          <h2 className="heading-m" id="safety-first">
-            {t('safetyFirst.heading')}
-          </h2>
-          <p className="body">{t('safetyFirst.body')}</p>
-          <HelpLines headingLevel={3} harms={harms} />
-        </section>
-      ) : null}
-      <div className="inset">
-        <p className="body">{t('notAdvice')}</p>
-        <p className="body">{t('reviewed', { date: reviewed })}</p>
-      </div>
+      <FocusHeading className="heading-l results__heading">{t(`heading.${voice}`)}</FocusHeading>
+      {safetyFirst ? <SafetyFirst harms={harms} /> : null}
+      <NotAdvice reviewed={reviewed} />
+      <ResultsSummary records={result.records} titles={titles} caseNext={caseNext} />
       {result.immigrationCaution ? (
         <section className="panel panel--note" aria-labelledby="immigration-caution">
           <h2 className="heading-m" id="immigration-caution">
@@ -72,7 +74,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
           <p className="body">{t('immigration.body')}</p>
         </section>
       ) : null}
-      <AtAGlance records={result.records} titles={titles} />
+      <WhatYouCanDoNext result={result} safetyFirst={safetyFirst} titles={titles} />
       {result.records.map((record, index) => (
         <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
       ))}
@@ -88,25 +90,10 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="next-everyone">
-        <h2 className="heading-m" id="next-everyone">
-          {t('nextEveryone.heading')}
-        </h2>
-        <ol className="list">
-          <li>{t('nextEveryone.record')}</li>
-          <li>{t('nextEveryone.legalHelp')}</li>
-          <li>{t('nextEveryone.keep')}</li>
-        </ol>
-      </section>
-      {safetyFirst ? null : <HelpLines headingLevel={2} harms={harms} />}
+      <HelpLines headingLevel={2} harms={harms} />
+      <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
       <AttorneySummarySection answers={answers} result={result} />
-      <p className="body body--secondary" id="print-warning">
-        {t('printWarning')}
-      </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" aria-describedby="print-warning" onClick={() => window.print()}>
-          {t('print')}
-        </button>
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
           {t('changeAnswers')}
         </button>

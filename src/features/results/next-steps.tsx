@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { ExternalLink } from '@/components/external-link';
+import { HELP_LINES } from '@/lib/help-lines';
+import type { ScreeningResult } from '@/rules/types';
+import { caseNextSteps, COURT_FINDER_URL, type FilingNote } from './case-next-steps';
+import { useMessage } from './use-message';
+
+const LEGAL_HELP_URL = HELP_LINES.find((line) => line.id === 'legalHelp')?.web ?? 'https://www.lawhelpca.org';
+
+/**
+ * "What you can do next": one short ordered list for the whole case. Where to file is the court
+ * that convicted the person (or the county of the arrest), found with the courts' own finder:
+ * the page never guesses a county.
+ */
+export function WhatYouCanDoNext({ result, safetyFirst, titles }: { result: ScreeningResult; safetyFirst: boolean; titles: readonly string[] }) {
+  const { t, i18n } = useTranslation('results');
+  const message = useMessage();
+  const steps = caseNextSteps(result, { safetyFirst });
+  const list = (items: readonly string[]) =>
+    new Intl.ListFormat(i18n.resolvedLanguage, { style: 'long', type: 'conjunction' }).format(items);
+  const state = steps.filing.filter((note) => note.kind === 'state');
+  const filingLine = (note: FilingNote) => {
+    const record = titles[note.record]!;
+    if (note.kind === 'federal') return t('next.federal', { record });
+    if (note.kind === 'openCase') return t('next.openCase', { record });
+    return note.forms.length > 0 ? t('next.forms', { record, forms: list(note.forms) }) : t('next.noForm', { record });
+  };
+
+  return (
+    <section className="next-steps" aria-labelledby="next-everyone">
+      <h2 className="heading-m" id="next-everyone" tabIndex={-1}>
+        {t('nextEveryone.heading')}
+      </h2>
+      <ol className="list next-steps__list">
+        {steps.safetyFirst ? <li>{t('next.safety')}</li> : null}
+        {steps.immigrationFirst ? (
+          <li>
+            <strong>{t('next.immigration')}</strong>
+          </li>
+        ) : null}
+        <li>
+          {t('next.papers')}
+          <ul className="list next-steps__papers">
+            <li>{t('nextEveryone.record')}</li>
+            {steps.papers.map((paper) => (
+              <li key={paper.key}>{message(paper)}</li>
+            ))}
+          </ul>
+        </li>
+        <li>
+          {t('next.legalHelp')}{' '}
+          <ExternalLink className="link" href={LEGAL_HELP_URL}>
+            {t('next.legalHelpLink')} <span className="visually-hidden">{t('opensInNewTab')}</span>
+          </ExternalLink>
+        </li>
+        {steps.filing.length > 0 ? (
+          <li>
+            {state.length > 0 ? (
+              <>
+                {t('next.file')}{' '}
+                <ExternalLink className="link" href={COURT_FINDER_URL}>
+                  {t('next.findCourt')} <span className="visually-hidden">{t('opensInNewTab')}</span>
+                </ExternalLink>
+              </>
+            ) : null}
+            <ul className="list next-steps__filing">
+              {steps.filing.map((note) => (
+                <li key={note.record}>{filingLine(note)}</li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
+        <li>{t('nextEveryone.keep')}</li>
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * "Not legal advice" stays on the first screen in one short line; what it means, and when the law
+ * was last checked, is one tap away.
+ */
+export function NotAdvice({ reviewed }: { reviewed: string }) {
+  const { t } = useTranslation('results');
+  return (
+    <details className="not-advice">
+      <summary className="not-advice__summary">
+        <strong>{t('notAdviceShort')}</strong> <span className="not-advice__more">{t('notAdviceMore')}</span>
+      </summary>
+      <div className="not-advice__text">
+        <p className="body">{t('notAdviceRest')}</p>
+        <p className="body">{t('reviewed', { date: reviewed })}</p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
+
+type Harm = HelpLine['forHarms'][number];
+
+/** Moves to the help-lines section further down the page (rendered by HelpLines) without changing the URL. */
+function focusHelpLines() {
+  const heading = document.getElementById('help-lines-title');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus();
+}
+
+/**
+ * Safety before any eligibility, kept short so the results still follow on a phone: the lines for
+ * the harms the person named (or the trafficking and partner-abuse lines when none was named) and
+ * 911, tap to call or text, and every other line one tap away at the end of the page.
+ */
+export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
+  const translate = tc as unknown as (key: string, params?: Record<string, string>) => string;
+  const named = HELP_LINES.filter((line) => line.call && line.forHarms.some((h) => harms.includes(h)));
+  const first = (named.length > 0 ? named : HELP_LINES.filter((l) => l.id === 'trafficking' || l.id === 'domesticViolence')).slice(0, 2);
+  // 911 last: the body says plainly that it reaches the police.
+  const lines = [...first, ...HELP_LINES.filter((l) => l.id === 'emergency')];
+  return (
+    <section className="panel panel--safety safety-first" aria-labelledby="safety-first">
+      <h2 className="heading-m" id="safety-first">
+        {t('safetyFirst.heading')}
+      </h2>
+      <p className="body safety-first__body">{t('safetyFirst.body')}</p>
+      <ul className="safety-first__lines">
+        {lines.map((line) => (
+          <li key={line.id}>
+            <span className="safety-first__name">{translate(`helpLines.${line.id}.name`)}</span>{' '}
+            <a className="link" href={telHref(line.call!)}>
+              {translate('helpLines.call', { number: line.call! })}
+            </a>
+            {line.text ? (
+              <>
+                {' · '}
+                <a className="link" href={smsHref(line.text.number, line.text.body)}>
+                  {line.text.body
+                    ? translate('helpLines.textWord', { word: line.text.body, number: line.text.number })
+                    : translate('helpLines.text', { number: line.text.number })}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={focusHelpLines}>
+        {t('safetyMoreLines')}
+      </button>
+    </section>
+  );
+}

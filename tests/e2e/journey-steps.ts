@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+import { choose, continueOn, expect } from './fixtures';
+
+/**
+ * Journey steps shared by the browser specs, in English or Spanish. Offenses are searched by their
+ * code, which reads the same in every language.
+ */
+
+export type Lang = 'en' | 'es';
+
+const WORDS = {
+  en: {
+    language: 'English',
+    start: 'Start',
+    self: 'For myself',
+    helper: 'For someone I’m helping',
+    yes: 'Yes',
+    no: 'No',
+    ended: 'No, it has ended',
+    convicted: 'Convicted',
+    arrested: 'Arrested, but never charged',
+    california: 'California',
+    adult: '18 or older',
+    misdemeanor: 'Misdemeanor',
+    addRecord: 'Add another record',
+    letter: 'A letter from a support service',
+    seeResults: 'See my results',
+  },
+  es: {
+    language: 'Español',
+    start: 'Comenzar',
+    self: 'Para mí',
+    helper: 'Para alguien a quien ayudo',
+    yes: 'Sí',
+    no: 'No',
+    ended: 'No, ya terminó',
+    convicted: 'Hubo una condena',
+    arrested: 'Hubo un arresto, pero nunca hubo cargos',
+    california: 'California',
+    adult: '18 años o más',
+    misdemeanor: 'Delito menor',
+    addRecord: 'Agregar otro antecedente',
+    letter: 'Una carta de un servicio de apoyo',
+    seeResults: 'Ver mis resultados',
+  },
+} as const;
+
+export const words = (lang: Lang) => WORDS[lang];
+
+export async function begin(page: Page, audience: 'self' | 'helper', lang: Lang = 'en') {
+  const w = words(lang);
+  await page.goto('/');
+  if (lang !== 'en') await page.getByRole('button', { name: w.language }).click();
+  await page.getByRole('button', { name: w.start, exact: true }).click();
+  await choose(page, w[audience]);
+}
+
+export async function pickOffense(page: Page, search: string, option: RegExp) {
+  await page.getByRole('searchbox').fill(search);
+  await page.getByRole('radio', { name: option }).check();
+  await continueOn(page);
+}
+
+/** Safe now, the content note, and trafficking only, which has ended. */
+export async function traffickingThatHasEnded(page: Page, lang: Lang = 'en') {
+  const w = words(lang);
+  await choose(page, w.yes); // safe now
+  await continueOn(page); // content note
+  await choose(page, w.yes); // trafficking
+  await choose(page, w.no); // partner violence
+  await choose(page, w.no); // sexual violence
+  await choose(page, w.ended);
+}
+
+/** A California conviction as an adult, during and because of the harm, sentence done. */
+export async function convictionTiedToHarm(page: Page, search: string, option: RegExp, lang: Lang = 'en') {
+  const w = words(lang);
+  await choose(page, w.convicted);
+  await choose(page, w.california);
+  await pickOffense(page, search, option);
+  await choose(page, w.adult);
+  await choose(page, w.yes); // during
+  await choose(page, w.yes); // because of
+  await choose(page, w.yes); // sentence done
+}
+
+/** A shoplifting arrest, never charged, during and because of the harm. */
+export async function shopliftingArrestTiedToHarm(page: Page, lang: Lang = 'en') {
+  const w = words(lang);
+  await choose(page, w.arrested);
+  await choose(page, w.california);
+  await pickOffense(page, '459.5', /PC 459\.5/);
+  await choose(page, w.misdemeanor); // shoplifting can be charged either way
+  await choose(page, w.adult);
+  await choose(page, w.yes);
+  await choose(page, w.yes);
+}
+
+export async function addRecord(page: Page, lang: Lang = 'en') {
+  await page.getByRole('button', { name: words(lang).addRecord }).click();
+}
+
+/** From the records list: a letter from a support service, a U.S. citizen, then the results. */
+export async function letterCitizenResults(page: Page, lang: Lang = 'en') {
+  const w = words(lang);
+  await continueOn(page); // records list
+  await page.getByLabel(w.letter).check();
+  await continueOn(page);
+  await choose(page, w.yes); // U.S. citizen
+  await page.getByRole('button', { name: w.seeResults }).click();
+  await expect(page.getByRole('region', { name: /^(What to ask about first|Qué preguntar primero)$/ })).toBeVisible();
+}
+
+/** Issue #4's journey (a): one petty-theft conviction tied to trafficking that has ended. */
+export async function oneRecordJourney(page: Page, lang: Lang = 'en') {
+  await begin(page, 'self', lang);
+  await traffickingThatHasEnded(page, lang);
+  await convictionTiedToHarm(page, '488', /PC 488/, lang);
+  await letterCitizenResults(page, lang);
+}
+
+/** A helper with three records: prostitution and robbery convictions, and a shoplifting arrest. */
+export async function threeRecordJourney(page: Page, lang: Lang = 'en') {
+  await begin(page, 'helper', lang);
+  await traffickingThatHasEnded(page, lang);
+  await convictionTiedToHarm(page, '647', /PC 647\(b\)/, lang);
+  await addRecord(page, lang);
+  await convictionTiedToHarm(page, '211', /PC 211\)/, lang);
+  await addRecord(page, lang);
+  await shopliftingArrestTiedToHarm(page, lang);
+  await letterCitizenResults(page, lang);
+}
