@@ -20,7 +20,7 @@ export type {
 } from './types';
 
 // What the rest of the app needs to ask the right questions and to write facts the engine reads.
-export { COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, STAGES } from './facts';
+export { ANSWER_VALUES, COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, SITUATIONS, STAGES } from './facts';
 export type { Answer, EvidenceKind, HarmKind, RecordFactsInput, Situation } from './facts';
 export { findOffense, normaliseOffenseCode } from './offenses/lookup';
 export { levelFixedByLaw, offenseEntryFor, offenseLevel } from './offenses/level';

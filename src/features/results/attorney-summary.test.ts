@@ -6,7 +6,7 @@ import { answersToFacts } from '@/machines/to-facts';
 import { screen } from '@/rules';
 import type { RecordResult, ScreeningResult } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
-import { buildAttorneySummary, recommendedRoute, summaryText } from './attorney-summary';
+import { buildAttorneySummary, summaryText } from './attorney-summary';
 import type { SummaryWords } from './summary-words';
 
 const words = (lng: 'en' | 'es' = 'en', voice: 'self' | 'person' = 'person'): SummaryWords => {
@@ -65,7 +65,7 @@ describe('attorney summary (pure)', () => {
     expect(summary.records).toHaveLength(3);
     result.records.forEach((record, index) => {
       const printed = summary.records[index]!;
-      const best = recommendedRoute(record);
+      const best = record.best;
       if (best !== 'none') expect(printed.routes[0]?.pathway).toBe(best);
       for (const route of printed.routes) {
         const all = record.pathways[route.pathway].elements;
@@ -88,13 +88,12 @@ describe('attorney summary (pure)', () => {
     expect(checks.some((c) => c.startsWith('The answers left open:'))).toBe(true);
   });
 
-  it('uses the rules’ recommended route and forms when the result carries them', () => {
+  it('follows the rules’ recommended route and names their forms', () => {
     const { result } = summarise(pettyTheftTiedToTrafficking());
     const record = result.records[0]!;
     const withBest = { ...record, best: 'prop47', pathways: { ...record.pathways, prop47: { ...record.pathways.prop47, forms: ['CR-180', 'CR-181'] } } } as RecordResult;
     const patched: ScreeningResult = { ...result, records: [withBest] };
     const summary = buildAttorneySummary({ answers: pettyTheftTiedToTrafficking(), result: patched, screenedOn: '2026-11-30' }, words());
-    expect(recommendedRoute(withBest)).toBe('prop47');
     expect(summary.records[0]!.routes[0]!.pathway).toBe('prop47');
     expect(summaryText(summary)).toContain('Forms: CR-180, CR-181');
   });

@@ -1,6 +1,6 @@
 import type { Answers } from '@/machines/answers';
-import { PATHWAY_IDS, type Citation, type ElementStatus, type Message, type PathwayId, type PathwayResult, type RecordResult, type ScreeningResult } from '@/rules';
-import { fittingPathways } from './rank';
+import { PATHWAY_IDS, type Citation, type ElementStatus, type Message, type PathwayId, type PathwayResult, type ScreeningResult } from '@/rules';
+import { otherRoutes } from './recommended';
 import { answerGroups, offenseText, type AnswerGroup, type SummaryWords } from './summary-words';
 
 /**
@@ -87,19 +87,6 @@ export interface SummaryInput {
   readonly screenedOn: string;
 }
 
-/**
- * INTEGRATION: the rules are adding `best` (the recommended route, a legal judgement) to each
- * record result and `forms` to each pathway. Until a result carries them, the best-ranked route
- * that fits stands in and no forms are listed. Read through these two functions only.
- */
-export function recommendedRoute(record: RecordResult): PathwayId | 'none' {
-  const fromRules = (record as { readonly best?: PathwayId | 'none' }).best;
-  if (fromRules !== undefined) return fromRules;
-  return fittingPathways(record)[0]?.pathway ?? 'none';
-}
-const formsOf = (pathway: PathwayResult): readonly string[] => (pathway as { readonly forms?: readonly string[] }).forms ?? [];
-const recordNotesOf = (record: RecordResult): readonly Message[] => (record as { readonly notes?: readonly Message[] }).notes ?? [];
-
 export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInput, words: SummaryWords): AttorneySummary {
   const r = (key: string, params?: Readonly<Record<string, string | number>>) => words.t('results', key, params);
   const message = (m: Message) => words.t('rules', m.key, m.params);
@@ -141,16 +128,16 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
           review: e.needsLawyerReview,
         })),
       lawyerChecks: lawyerChecks(p),
-      forms: formsOf(p),
+      forms: p.forms,
       nextSteps: recommended && asFor === undefined ? p.nextSteps.map(message) : [],
       nextStepsAsFor: asFor === undefined ? undefined : r('attorney.asFor', { number: asFor }),
     };
   };
 
   const records = result.records.map((record, index): SummaryRecord => {
-    const best = recommendedRoute(record);
-    const fitting = fittingPathways(record);
-    const ordered = best === 'none' ? fitting : [record.pathways[best], ...fitting.filter((p) => p.pathway !== best)];
+    // The order is the rules' own: their recommended route first, then the others in fixed order.
+    const best = record.best;
+    const ordered = best === 'none' ? otherRoutes(record) : [record.pathways[best], ...otherRoutes(record)];
     const notFitting = PATHWAY_IDS.filter((id) => !record.pathways[id].applies && id !== best).map((id) => record.pathways[id].citation.section);
     const typed = answers.records[index]?.offense;
     const name = typed && typed !== 'skipped' && typed !== 'prefer_not' ? offenseText(words, typed) : r('unknownOffense');
@@ -159,7 +146,7 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
       noRoute: best === 'none' ? r('noRoute') : undefined,
       routes: ordered.map((p) => route(p, p.pathway === best, index + 1)),
       notFitting: notFitting.length > 0 ? r('attorney.notFitting', { routes: notFitting.join('; ') }) : '',
-      notes: recordNotesOf(record).map(message),
+      notes: record.notes.map(message),
     };
   });
 

@@ -1,4 +1,4 @@
-import type { Message, PathwayId, ScreeningResult } from '@/rules/types';
+import type { Message, PathwayId, ScreeningResult } from '@/rules';
 import { recommendedRoute } from './recommended';
 
 /** The official finder of California superior courts: the page links it instead of naming a county. */

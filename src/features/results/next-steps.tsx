@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { HELP_LINES } from '@/lib/help-lines';
-import type { ScreeningResult } from '@/rules/types';
+import type { ScreeningResult } from '@/rules';
 import { caseNextSteps, COURT_FINDER_URL, type FilingNote } from './case-next-steps';
 import { useMessage } from './use-message';
 

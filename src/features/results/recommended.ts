@@ -1,4 +1,4 @@
-import { PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules/types';
+import { PATHWAY_IDS, type PathwayResult, type RecordResult } from '@/rules';
 
 /**
  * What the page shows about one record, read from the rules' result. The recommended route is a

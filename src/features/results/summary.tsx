@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { findOffense } from '@/rules/offenses/lookup';
-import type { Outcome, RecordResult } from '@/rules/types';
+import { findOffense } from '@/rules';
+import type { Outcome, RecordResult } from '@/rules';
 import { laterRoutes, recommendedRoute } from './recommended';
 import { useMessage } from './use-message';
 

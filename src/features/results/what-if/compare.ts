@@ -1,4 +1,4 @@
-import { PATHWAY_IDS, type Outcome, type PathwayId, type ScreeningResult } from '@/rules/types';
+import { PATHWAY_IDS, type Outcome, type PathwayId, type ScreeningResult } from '@/rules';
 import { recommendedRoute } from '../recommended';
 
 /** A value under the changed answers, and what it was under the real ones when it differs. */

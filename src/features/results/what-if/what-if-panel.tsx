@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screen } from '@/rules';
-import type { Facts } from '@/rules/facts';
-import type { PathwayId, ScreeningResult } from '@/rules/types';
+import type { Facts } from '@/rules';
+import type { PathwayId, ScreeningResult } from '@/rules';
 import { Likelihood } from '../summary';
 import { compareResults, type Change } from './compare';
 import {
