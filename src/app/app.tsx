@@ -46,7 +46,7 @@ export function App() {
         options={session.snapshot ? { snapshot: session.snapshot } : undefined}
       >
         <ActorBridge onActor={setActor} />
-        <HistoryGuard />
+        <HistoryGuard pageOpen={view === 'safety'} onClosePage={showWizard} />
         <div className="width-container">
           <main id="main" className="main" tabIndex={-1}>
             {view === 'safety' ? <SafetyPage onBack={showWizard} /> : <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />}

@@ -14,7 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
  *               "How to use this site more safely" (opens <SafetyPage>).
  */
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
+const EXIT_URL = 'https://www.weather.gov/';
 const START_HEADING = 'Check if you can clear a record';
 
 async function expectAxeClean(page: Page) {
