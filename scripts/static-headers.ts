@@ -53,15 +53,41 @@ export function readHeadersFile(file: string): HeaderRule[] {
   return parseHeadersFile(readFileSync(file, 'utf8'));
 }
 
-/** Serve `public/_headers` from `vite preview`. */
+/**
+ * Headers the preview server itself may add (sirv sets Cache-Control) that matter for privacy and
+ * safety. Preview drops its own value for each of these and sends only what the file says.
+ */
+const OWNED_BY_FILE = [
+  'cache-control',
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'permissions-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-frame-options',
+];
+
+type Headers = Record<string, string | number | readonly string[] | undefined>;
+
+/** Serve `public/_headers` from `vite preview`, applied as the response head is written. */
 export function previewHeadersFromFile(file: string): Plugin {
   return {
     name: 'preview-headers-from-file',
     configurePreviewServer(server) {
       const rules = readHeadersFile(file);
       server.middlewares.use((req, res, next) => {
-        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-        for (const [name, value] of Object.entries(headersForPath(rules, path))) res.setHeader(name, value);
+        const wanted = headersForPath(rules, new URL(req.url ?? '/', 'http://localhost').pathname);
+        const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+        res.writeHead = ((...args: unknown[]) => {
+          for (const name of OWNED_BY_FILE) res.removeHeader(name);
+          for (const arg of args) {
+            if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) continue;
+            for (const key of Object.keys(arg)) if (OWNED_BY_FILE.includes(key.toLowerCase())) delete (arg as Headers)[key];
+          }
+          for (const [name, value] of Object.entries(wanted)) res.setHeader(name, value);
+          return writeHead(...args);
+        }) as typeof res.writeHead;
         next();
       });
     },
