@@ -79,7 +79,7 @@ export function previewHeadersFromFile(file: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const wanted = headersForPath(rules, new URL(req.url ?? '/', 'http://localhost').pathname);
         const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
-        res.writeHead = ((...args: unknown[]) => {
+        res.writeHead = (...args: unknown[]) => {
           for (const name of OWNED_BY_FILE) res.removeHeader(name);
           for (const arg of args) {
             if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) continue;
@@ -87,7 +87,7 @@ export function previewHeadersFromFile(file: string): Plugin {
           }
           for (const [name, value] of Object.entries(wanted)) res.setHeader(name, value);
           return writeHead(...args);
-        }) as typeof res.writeHead;
+        };
         next();
       });
     },

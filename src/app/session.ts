@@ -21,13 +21,16 @@ export interface Session {
 export function useSession(onReset: () => void) {
   const [session, setSession] = useState<Session>({ key: 0 });
   const actorRef = useRef<ScreeningActorRef | null>(null);
+  const wipes = useRef(0);
   const controls = useMemo<SessionControls>(
     () => ({
       wipe() {
+        wipes.current += 1;
         actorRef.current?.send({ type: 'flow.restart' });
         setSession((s) => ({ key: s.key + 1 }));
         onReset();
       },
+      generation: () => wipes.current,
       hasAnswers: () => (actorRef.current ? hasAnyAnswer(actorRef.current.getSnapshot().context.answers) : false),
       answersForSave: () => structuredClone(actorRef.current?.getSnapshot().context),
       restore(payload) {

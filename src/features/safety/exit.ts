@@ -95,7 +95,6 @@ export function exitNow({ controls, exitUrl = __EXIT_URL__, navigate = defaultNa
   if (!onTopOfOwnEntry) return leave();
 
   let left = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const onPopState = (event: Event) => {
     // Nobody else may treat this step back as "go back one question".
     event.stopImmediatePropagation();
@@ -105,12 +104,12 @@ export function exitNow({ controls, exitUrl = __EXIT_URL__, navigate = defaultNa
     if (left) return;
     left = true;
     window.removeEventListener('popstate', onPopState, true);
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     leave();
   };
   window.addEventListener('popstate', onPopState, true);
   // If the browser never steps back (it should), leave from where we are rather than stay.
-  timer = setTimeout(finish, STEP_BACK_LIMIT_MS);
+  const timer = setTimeout(finish, STEP_BACK_LIMIT_MS);
   try {
     window.history.back();
   } catch {

@@ -10,14 +10,13 @@ function start(opts: { answers?: () => boolean; idleMs?: number; warningMs?: num
   let skew = 0;
   const wipe = vi.fn();
   const notifyTimeout = vi.fn();
-  const machine = inactivityMachine.provide({
-    actions: { wipe, notifyTimeout },
-    guards: { hasAnswers: opts.answers ?? (() => true) },
-  });
-  const actor = createActor(machine, {
+  const actor = createActor(inactivityMachine, {
     clock,
-    input: { idleMs: opts.idleMs ?? 15 * MIN, warningMs: opts.warningMs ?? MIN, now: () => clock.now() + skew },
-  }).start();
+    input: { idleMs: opts.idleMs ?? 15 * MIN, warningMs: opts.warningMs ?? MIN, now: () => clock.now() + skew, hasAnswers: opts.answers ?? (() => true) },
+  });
+  actor.on('wipe', wipe);
+  actor.on('timedOut', notifyTimeout);
+  actor.start();
   const at = () => actor.getSnapshot().value;
   const sleep = (ms: number) => {
     skew += ms;

@@ -1,4 +1,4 @@
-import { and, assign, not, setup } from 'xstate';
+import { and, assign, emit, not, setup } from 'xstate';
 
 /**
  * The inactivity timer as a statechart: idle → warning → wiped.
@@ -12,12 +12,14 @@ import { and, assign, not, setup } from 'xstate';
  *
  * Deadlines use `now()` (the wall clock in the app): a phone that slept through the whole limit
  * wipes at once when it wakes (the `wake` event), instead of showing the answers for another minute.
- * The `wipe`, `notifyTimeout` actions and the `hasAnswers` guard are supplied with `.provide()`.
+ * The machine emits `wipe` (drop the answers) and `timedOut` (tell the person); the app listens.
  */
 export interface InactivityInput {
   idleMs: number;
   warningMs: number;
   now: () => number;
+  /** Is there anything to protect? Asked each time the timer wakes. */
+  hasAnswers: () => boolean;
 }
 
 export interface InactivityContext extends InactivityInput {
@@ -40,18 +42,18 @@ export const inactivityMachine = setup({
     input: {} as InactivityInput,
     context: {} as InactivityContext,
     events: {} as InactivityEvent,
+    emitted: {} as { type: 'wipe' } | { type: 'timedOut' },
   },
   actions: {
-    /** Drop the answers. Supplied by the app. */
-    wipe: () => {},
+    /** Drop the answers. */
+    wipe: emit({ type: 'wipe' as const }),
     /** Told after an automatic wipe (not after "Clear my answers now"). */
-    notifyTimeout: () => {},
+    notifyTimeout: emit({ type: 'timedOut' as const }),
     recordActivity: assign({ lastActivity: ({ context }) => context.now() }),
     updateCountdown: assign({ secondsLeft: ({ context }) => secondsLeft(context) }),
   },
   guards: {
-    /** Supplied by the app: is there anything to protect? */
-    hasAnswers: () => false,
+    hasAnswers: ({ context }) => context.hasAnswers(),
     idleLimitPassed: ({ context }) => idleFor(context) >= context.idleMs,
     warningDue: ({ context }) => idleFor(context) >= context.idleMs - context.warningMs,
   },

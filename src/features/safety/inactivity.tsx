@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
@@ -63,20 +63,22 @@ export function useInactivityTimeout({
   useEffect(() => {
     latest.current = { controls, onTimeout };
   });
-  const [machine] = useState(() =>
-    inactivityMachine.provide({
-      actions: {
-        wipe: () => {
-          latest.current.controls.wipe();
-          void wipeBrowserStorage();
-          signalWiped();
-        },
-        notifyTimeout: () => latest.current.onTimeout?.(),
-      },
-      guards: { hasAnswers: () => latest.current.controls.hasAnswers() },
-    }),
-  );
-  const actor = useActorRef(machine, { input: { idleMs, warningMs, now }, ...(clock ? { clock } : {}) });
+  const actor = useActorRef(inactivityMachine, {
+    input: { idleMs, warningMs, now, hasAnswers: () => controls.hasAnswers() },
+    ...(clock ? { clock } : {}),
+  });
+  useEffect(() => {
+    const wiping = actor.on('wipe', () => {
+      latest.current.controls.wipe();
+      void wipeBrowserStorage();
+      signalWiped();
+    });
+    const timedOut = actor.on('timedOut', () => latest.current.onTimeout?.());
+    return () => {
+      wiping.unsubscribe();
+      timedOut.unsubscribe();
+    };
+  }, [actor]);
   const warning = useSelector(actor, (s) => s.matches('warning'));
   const cleared = useSelector(actor, (s) => s.matches('wiped'));
   const secondsLeft = useSelector(actor, (s) => s.context.secondsLeft);
