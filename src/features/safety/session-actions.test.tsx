@@ -58,7 +58,8 @@ describe('Save my answers to a file', () => {
     expect(screen.getByText('The two passphrases are not the same. Please type them again.')).toBeInTheDocument();
     expect(second).toHaveFocus();
     expect(download).not.toHaveBeenCalled();
-  });
+    // Typing key by key on 2 shared cores: allow more than the default 5 s.
+  }, 20_000);
 
   it('can show the passphrase', async () => {
     const { user } = setup();
