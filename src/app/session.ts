@@ -46,5 +46,7 @@ export function useSession(onReset: () => void) {
   const setActor = useCallback((actor: ScreeningActorRef) => {
     actorRef.current = actor;
   }, []);
-  return { session, controls, setActor };
+  /** One question back, for the error page's "Back" (the answers stay). */
+  const goBack = useCallback(() => actorRef.current?.send({ type: 'nav.back' }), []);
+  return { session, controls, setActor, goBack };
 }

@@ -194,7 +194,9 @@ export function ExitThisPageButton() {
           ))}
         </span>
       </button>
-      <p className="safety-exit-hint">{t('exit.hint')}</p>
+      <p className="safety-exit-hint">
+        {t('exit.hint')} <span className="safety-exit-hint-tabs">{t('exit.otherTabs')}</span>
+      </p>
     </div>
   );
 }
