@@ -39,7 +39,7 @@ async function tryCheck(control: Locator) {
   await control.check({ timeout: 2_000 }).catch(() => undefined);
 }
 
-async function pick<T>(rand: () => number, items: T[]): Promise<T | undefined> {
+function pick<T>(rand: () => number, items: T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(rand() * items.length)];
 }
 
@@ -47,7 +47,7 @@ async function answerWhatIsAsked(page: Page, rand: () => number) {
   const main = page.locator('main');
   const search = main.getByRole('searchbox');
   if ((await search.count()) > 0) {
-    await search.fill((await pick(rand, SEARCH_TERMS)) ?? 'theft');
+    await search.fill(pick(rand, SEARCH_TERMS) ?? 'theft');
     await expect(main.getByRole('radio').first()).toBeVisible();
   }
   const radios = await main.getByRole('radio').all();
@@ -57,7 +57,7 @@ async function answerWhatIsAsked(page: Page, rand: () => number) {
     groups.set(name, [...(groups.get(name) ?? []), radio]);
   }
   for (const group of groups.values()) {
-    const choice = await pick(rand, group);
+    const choice = pick(rand, group);
     if (choice) await tryCheck(choice);
   }
   for (const box of await main.getByRole('checkbox').all()) if (rand() < 0.4) await tryCheck(box);
@@ -82,7 +82,7 @@ async function move(page: Page, rand: () => number, records: { count: number }):
   }
   const change = main.getByRole('link', { name: /^Change/ });
   if (r < 0.09 && (await change.count()) > 0) {
-    await (await pick(rand, await change.all()))?.click();
+    await pick(rand, await change.all())?.click();
     return 'change';
   }
   const add = main.getByRole('button', { name: /^Add (another|a) record/ });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The shell around the interview: other tabs are named, Back on the safety page returns to the
@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
   await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
 });
 
-async function twoQuestionsIn(page: import('@playwright/test').Page) {
+async function twoQuestionsIn(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel('For myself', { exact: true }).check();
@@ -54,7 +54,7 @@ test.describe('an error while drawing', () => {
     });
   });
 
-  async function breakIt(page: import('@playwright/test').Page) {
+  async function breakIt(page: Page) {
     const question = await twoQuestionsIn(page);
     await page.evaluate(() => ((window as unknown as { __breakDates: boolean }).__breakDates = true));
     // Any redraw of the shell now throws: opening the safety page redraws it.
