@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * Issue #5 in a real browser: Exit this page (button, Shift×3, skip link) leaves no way Back to
+ * The safety features in a real browser: Exit this page (button, Shift×3, skip link) leaves no way Back to
  * the answers, saving and opening a file round-trips the answers, and a bad file changes nothing.
  *
  * Selectors this spec relies on (stable names from locales/en/*.json):

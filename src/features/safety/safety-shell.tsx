@@ -1,5 +1,5 @@
 /**
- * Safety and privacy for a shared or watched phone (issue #5): the pieces the app shell places.
+ * Safety and privacy for a shared or watched phone (docs/safety-design.md): the pieces the app shell places.
  *
  * Every piece takes `controls: SessionControls` (src/lib/session-controls.ts) or reads it from
  * <ExitProvider>; none knows how answers are stored. Suggested layout:
