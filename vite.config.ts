@@ -6,17 +6,24 @@ import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
 import { offlineSingleFile } from './scripts/offline-plugin';
 import { preloadApp } from './scripts/preload-app-plugin';
 import { prerenderStartPage } from './scripts/prerender-plugin';
+import { previewHeadersFromFile } from './scripts/static-headers';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
- * Where "Exit this page" sends a person. A neutral page with no personal or "recently visited"
- * content (GOV.UK's default). Set EXIT_URL at build time to change it.
+ * Where "Exit this page" sends a person: a neutral, everyday page that a Californian could
+ * plausibly have open (the National Weather Service). An organisation sets its own at build time,
+ * e.g. `EXIT_URL=https://www.google.com/ npm run build` (see README, "Hosting").
  */
-const exitUrl = process.env.EXIT_URL ?? 'https://www.bbc.co.uk/weather';
+const exitUrl = process.env.EXIT_URL ?? 'https://www.weather.gov/';
+if (!/^https:\/\/[^/\s]+\//.test(exitUrl)) throw new Error('EXIT_URL must be a full https:// address, e.g. https://www.weather.gov/');
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl), preloadApp()],
+  plugins: [
+    react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl),
+    preloadApp(),
+    previewHeadersFromFile(fileURLToPath(new URL('./public/_headers', import.meta.url))),
+  ],
   // The offline copy is one file: no public/ files beside it.
   publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
@@ -44,18 +51,11 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  // `vite preview` serves what a careful host would (see public/_headers): no stored copy of the
-  // page, no framing by other sites, no referrer.
+  // `vite preview` sends exactly the headers in public/_headers (the previewHeadersFromFile plugin).
   preview: {
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    headers: {
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "frame-ancestors 'none'",
-    },
   },
   test: {
     environment: 'jsdom',

@@ -13,6 +13,8 @@ export function devOnlyRelaxedCsp(): Plugin {
       html
         .replaceAll("script-src 'self'", "script-src 'self' 'unsafe-inline'")
         .replaceAll("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        .replaceAll("connect-src 'none'", "connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173"),
+        .replaceAll("connect-src 'none'", "connect-src 'self' ws://127.0.0.1:5173 ws://localhost:5173")
+        // Vite's error overlay writes HTML; the built app needs no Trusted Types policy at all.
+        .replaceAll(" require-trusted-types-for 'script'; trusted-types 'none';", ''),
   };
 }

@@ -4,12 +4,16 @@ import { createRoot } from 'react-dom/client';
 import { startI18n } from '@/i18n/config';
 import { App } from '@/app/app';
 import { CarryFocus, focusedPosition } from '@/app/carry-focus';
+import { prepareHistory, refuseToRunFramed } from '@/app/startup';
 
 /** Runs the app in place of the start page painted from index.html (see boot.ts). */
 export async function startApp(language: string) {
-  await startI18n(language);
   const root = document.getElementById('root');
-  if (!root) return;
+  // Never run inside another site's frame (when the host ignores frame-ancestors): it could draw
+  // over the page and watch the person. A page that starts over starts on a plain history entry.
+  if (!root || refuseToRunFramed(root)) return;
+  prepareHistory();
+  await startI18n(language);
   // The painted start page stays in view meanwhile, so the first render can be a transition:
   // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
   // Keep track of focus in the painted page until the live one replaces it.

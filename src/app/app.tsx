@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResultsPage } from '@/features/results/results-page';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
@@ -10,6 +10,8 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine } from '@/machines/screening-machine';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { GetHelpNow } from './get-help-now';
+import type { SessionControls } from '@/lib/session-controls';
+import { ErrorBoundary } from './error-boundary';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
 import { LeaveWarning } from './leave-warning';
@@ -18,12 +20,42 @@ import { useSession, type ScreeningActorRef } from './session';
 
 type View = 'wizard' | 'safety';
 
+/**
+ * The last resort: if even the shell fails to draw, show the error page with its own exit button
+ * (there are no answers left to wipe by then), and "Start again" draws the whole app afresh.
+ */
 export function App() {
-  const { t, i18n } = useTranslation('common');
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ErrorBoundary onStartAgain={() => setAttempt((n) => n + 1)} fallbackShell={LastResortShell}>
+      <AppShell key={attempt} />
+    </ErrorBoundary>
+  );
+}
+
+const NOTHING_TO_WIPE: SessionControls = {
+  wipe: () => {},
+  generation: () => 0,
+  hasAnswers: () => false,
+  answersForSave: () => undefined,
+  restore: () => false,
+};
+
+function LastResortShell({ children }: { children: ReactNode }) {
+  return (
+    <ExitProvider controls={NOTHING_TO_WIPE}>
+      <ExitSkipLink />
+      <ExitThisPageButton />
+      {children}
+    </ExitProvider>
+  );
+}
+
+function AppShell() {
+  const { t } = useTranslation('common');
   const [view, setView] = useState<View>('wizard');
   const showWizard = useCallback(() => setView('wizard'), []);
-  const { session, controls, setActor } = useSession(showWizard);
-  const reviewed = formatLawReviewed(i18n.resolvedLanguage);
+  const { session, controls, setActor, goBack } = useSession(showWizard);
 
   return (
     <ExitProvider controls={controls}>
@@ -33,44 +65,53 @@ export function App() {
         {t('skipToContent')}
       </a>
       <ExitThisPageButton />
-      <header className="header">
-        <div className="width-container header__inner">
-          <p className="header__name">{t('appName')}</p>
-          <GetHelpNow />
-          <LanguageSwitch />
-        </div>
-      </header>
+      {/* The actor (the answers) lives above the error boundary, so an error page loses no answer;
+          the boundary sits below the way out, so "Exit this page" and Shift×3 keep working. */}
       <ScreeningActor.Provider
         key={session.key}
         logic={screeningMachine}
         options={session.snapshot ? { snapshot: session.snapshot } : undefined}
       >
         <ActorBridge onActor={setActor} />
-        <HistoryGuard />
+        <HistoryGuard pageOpen={view === 'safety'} onClosePage={showWizard} />
         <LeaveWarning />
-        <div className="width-container">
-          <main id="main" className="main" tabIndex={-1}>
-            {view === 'safety' ? <SafetyPage onBack={showWizard} /> : <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />}
-          </main>
-        </div>
+        <ErrorBoundary onBack={goBack} onStartAgain={() => controls.wipe()}>
+          <header className="header">
+            <div className="width-container header__inner">
+              <p className="header__name">{t('appName')}</p>
+              <GetHelpNow />
+              <LanguageSwitch />
+            </div>
+          </header>
+          <div className="width-container">
+            <main id="main" className="main" tabIndex={-1}>
+              {view === 'safety' ? <SafetyPage onBack={showWizard} /> : <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />}
+            </main>
+          </div>
+          <footer className="footer">
+            <div className="width-container">
+              <h2 className="visually-hidden">{t('footer.heading')}</h2>
+              <SessionActions controls={controls} />
+              <p className="footer__links">
+                <button type="button" className="link-button" onClick={() => setView('safety')}>
+                  {t('footer.safety')}
+                </button>
+              </p>
+              <p className="body body--secondary">{t('footer.notAdvice')}</p>
+              <LawReviewed />
+              <p className="body body--secondary">{t('footer.private')}</p>
+            </div>
+          </footer>
+        </ErrorBoundary>
       </ScreeningActor.Provider>
-      <footer className="footer">
-        <div className="width-container">
-          <h2 className="visually-hidden">{t('footer.heading')}</h2>
-          <SessionActions controls={controls} />
-          <p className="footer__links">
-            <button type="button" className="link-button" onClick={() => setView('safety')}>
-              {t('footer.safety')}
-            </button>
-          </p>
-          <p className="body body--secondary">{t('footer.notAdvice')}</p>
-          <p className="body body--secondary">{t('footer.reviewed', { date: reviewed })}</p>
-          <p className="body body--secondary">{t('footer.private')}</p>
-        </div>
-      </footer>
       <InactivityGuard controls={controls} />
     </ExitProvider>
   );
+}
+
+function LawReviewed() {
+  const { t, i18n } = useTranslation('common');
+  return <p className="body body--secondary">{t('footer.reviewed', { date: formatLawReviewed(i18n.resolvedLanguage) })}</p>;
 }
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {

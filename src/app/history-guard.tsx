@@ -1,28 +1,45 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { EXITING_CLASS } from '@/features/safety/exit';
+import { isExtraEntry, pushExtraEntry } from '@/lib/history-entries';
 import { ScreeningActor } from '@/machines/screening-actor';
 
-const GUARD = { screeningGuard: true } as const;
-const hasGuard = () => (window.history.state as { screeningGuard?: boolean } | null)?.screeningGuard === true;
+export interface HistoryGuardProps {
+  /** A page shown over the interview (the safety page) is open: Back closes it first. */
+  pageOpen?: boolean;
+  onClosePage?: () => void;
+}
 
 /**
- * One URL, at most one extra history entry. Past the start page we keep a single "guard" entry on
- * top of the page's own entry; the browser's Back pops it, we go back one question and put the
- * guard back. So Back works like the in-app Back link, answers are kept, the URL never carries an
- * answer, and the history never grows with the number of questions.
+ * One URL, at most one extra history entry. Past the start page (or while the safety page is open)
+ * we keep a single extra entry on top of the page's own entry; the browser's Back pops it, we go
+ * back one question (or close the safety page, so the person is on the question they left) and
+ * put the entry back. So Back works like the in-app Back link, answers are kept, the URL never
+ * carries an answer, and the history never grows with the number of questions.
  */
-export function HistoryGuard() {
+export function HistoryGuard({ pageOpen = false, onClosePage }: HistoryGuardProps) {
   const actor = ScreeningActor.useActorRef();
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
+  const page = useRef({ pageOpen, onClosePage });
+  useEffect(() => {
+    page.current = { pageOpen, onClosePage };
+  });
 
   useEffect(() => {
-    if (!atStart && !hasGuard()) window.history.pushState(GUARD, '', window.location.href);
-  }, [atStart]);
+    if ((!atStart || pageOpen) && !isExtraEntry()) pushExtraEntry();
+  }, [atStart, pageOpen]);
 
   useEffect(() => {
     const onPopState = () => {
+      // Leaving: "Exit this page" steps back on purpose; that is not "go back one question".
+      if (document.documentElement.classList.contains(EXITING_CLASS)) return;
+      if (page.current.pageOpen) {
+        page.current.onClosePage?.();
+        if (!actor.getSnapshot().matches('start')) pushExtraEntry();
+        return;
+      }
       if (actor.getSnapshot().matches('start')) return;
       actor.send({ type: 'nav.back' });
-      if (!actor.getSnapshot().matches('start')) window.history.pushState(GUARD, '', window.location.href);
+      if (!actor.getSnapshot().matches('start')) pushExtraEntry();
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);

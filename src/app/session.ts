@@ -20,13 +20,16 @@ export interface Session {
 export function useSession(onReset: () => void) {
   const [session, setSession] = useState<Session>({ key: 0 });
   const actorRef = useRef<ScreeningActorRef | null>(null);
+  const wipes = useRef(0);
   const controls = useMemo<SessionControls>(
     () => ({
       wipe() {
+        wipes.current += 1;
         actorRef.current?.send({ type: 'flow.restart' });
         setSession((s) => ({ key: s.key + 1 }));
         onReset();
       },
+      generation: () => wipes.current,
       hasAnswers: () => (actorRef.current ? hasAnyAnswer(actorRef.current.getSnapshot().context.answers) : false),
       answersForSave: () => structuredClone(actorRef.current?.getSnapshot().context),
       restore(payload) {
@@ -43,5 +46,7 @@ export function useSession(onReset: () => void) {
   const setActor = useCallback((actor: ScreeningActorRef) => {
     actorRef.current = actor;
   }, []);
-  return { session, controls, setActor };
+  /** One question back, for the error page's "Back" (the answers stay). */
+  const goBack = useCallback(() => actorRef.current?.send({ type: 'nav.back' }), []);
+  return { session, controls, setActor, goBack };
 }

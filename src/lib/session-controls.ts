@@ -5,6 +5,12 @@
 export interface SessionControls {
   /** Drop every answer at once and go back to the start page. Synchronous: exit relies on it. */
   wipe(): void;
+  /**
+   * A number that changes on every wipe. Work that takes a while (opening or saving a file) reads
+   * it before it starts and drops its result if it changed: answers never come back after a wipe,
+   * and no download starts after one.
+   */
+  generation(): number;
   /** True once the person has answered anything (used to skip needless warnings). */
   hasAnswers(): boolean;
   /** A JSON-safe copy of the answers to put in a saved file. */

@@ -1,6 +1,6 @@
 /**
  * Clear everything this origin could have left in the browser. The app writes nothing in normal
- * use (issue #5: "nothing stored unless the person asks"), so this is a belt-and-braces sweep for
+ * use ("nothing stored unless the person asks", docs/safety-design.md), so this is a belt-and-braces sweep for
  * exit, clear and inactivity: if a future change, a library or a browser extension on our origin
  * ever wrote something, it goes too.
  *

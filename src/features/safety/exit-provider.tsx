@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forgetExtraEntry } from '@/lib/history-entries';
 import type { SessionControls } from '@/lib/session-controls';
 import { createShiftSequence, defaultNavigate, exitNow, removeExitOverlay } from './exit';
 import './safety.css';
@@ -46,6 +47,12 @@ export function usePageLifecycleGuard(controls: SessionControls): void {
       if (!event.persisted) return;
       wipe();
       removeExitOverlay();
+      // The page starts over at the start page: an extra history entry it lands on is now plain.
+      try {
+        forgetExtraEntry();
+      } catch {
+        /* never throw while the page comes back */
+      }
     };
     const onPageHide = () => wipe();
     window.addEventListener('pageshow', onPageShow);
@@ -187,7 +194,9 @@ export function ExitThisPageButton() {
           ))}
         </span>
       </button>
-      <p className="safety-exit-hint">{t('exit.hint')}</p>
+      <p className="safety-exit-hint">
+        {t('exit.hint')} <span className="safety-exit-hint-tabs">{t('exit.otherTabs')}</span>
+      </p>
     </div>
   );
 }

@@ -41,7 +41,7 @@ beforeEach(() => {
 function expectExited({ controls, navigate, replaceState }: ReturnType<typeof setup>) {
   expect(controls.wipe).toHaveBeenCalledTimes(1);
   expect(navigate).toHaveBeenCalledTimes(1);
-  expect(navigate).toHaveBeenCalledWith('https://www.bbc.co.uk/weather');
+  expect(navigate).toHaveBeenCalledWith('https://www.weather.gov/');
   expect(replaceState).toHaveBeenCalledWith(null, '', '/');
   expect(document.documentElement).toHaveClass(EXITING_CLASS);
   const overlay = document.getElementById(OVERLAY_ID);
@@ -73,7 +73,7 @@ describe('Exit this page', () => {
     await user.tab();
     const link = screen.getByRole('link', { name: 'Exit this page' });
     expect(link).toHaveFocus();
-    expect(link).toHaveAttribute('href', 'https://www.bbc.co.uk/weather');
+    expect(link).toHaveAttribute('href', 'https://www.weather.gov/');
     expect(link).toHaveAttribute('rel', 'noreferrer noopener');
     await user.keyboard('{Enter}');
     expectExited(ctx);
@@ -96,7 +96,7 @@ describe('Exit this page', () => {
       throw new Error('boom');
     });
     await userEvent.click(screen.getByRole('button', { name: 'Exit this page' }));
-    expect(ctx.navigate).toHaveBeenCalledWith('https://www.bbc.co.uk/weather');
+    expect(ctx.navigate).toHaveBeenCalledWith('https://www.weather.gov/');
   });
 
   it('pressing Shift 3 times exits, announcing each step', () => {

@@ -2,9 +2,11 @@
  * "Exit this page": the mechanics, kept free of React so they run synchronously and in order.
  *
  * Follows GOV.UK's Exit this page (govuk-frontend components/exit-this-page) with the changes in
- * ux-anchors.md §4.3: we also drop every answer, clear browser storage, replace the history entry
- * and leave with location.replace, so Back cannot bring the page (or its answers) back.
+ * docs/safety-design.md: we also drop every answer, clear browser storage, step back onto the
+ * page's own history entry and leave with location.replace, so that entry becomes the neutral page
+ * and Back goes to whatever came before the app.
  */
+import { isExtraEntry } from '@/lib/history-entries';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
 
@@ -51,9 +53,17 @@ export function removeExitOverlay(): void {
   document.getElementById(OVERLAY_ID)?.remove();
 }
 
+/** How long to wait for the browser to step back onto the page's own entry before leaving anyway. */
+const STEP_BACK_LIMIT_MS = 400;
+
 /**
  * Leave now. Every step is wrapped so one failure (e.g. a throwing wipe) cannot stop the next:
  * getting the person off the page matters more than anything else here.
+ *
+ * History: when the app's extra entry is on top, location.replace would replace only that one and
+ * leave the page's own entry (the start page) one Back press away. So we first step back onto the
+ * page's own entry and replace that one from the popstate. The extra entry is then a Forward entry,
+ * which loads a fresh start page with no answers.
  */
 export function exitNow({ controls, exitUrl = __EXIT_URL__, navigate = defaultNavigate, overlayText = '' }: ExitOptions): void {
   try {
@@ -67,13 +77,44 @@ export function exitNow({ controls, exitUrl = __EXIT_URL__, navigate = defaultNa
     /* keep going */
   }
   void wipeBrowserStorage();
+  const leave = () => {
+    try {
+      // The entry we leave from becomes the bare start URL: no step, no hash, no query string.
+      window.history.replaceState(null, '', import.meta.env.BASE_URL || '/');
+    } catch {
+      /* keep going */
+    }
+    navigate(exitUrl);
+  };
+  let onTopOfOwnEntry = false;
   try {
-    // Our only history entry becomes the bare start URL: no step, no hash, no query string.
-    window.history.replaceState(null, '', import.meta.env.BASE_URL || '/');
+    onTopOfOwnEntry = isExtraEntry();
   } catch {
     /* keep going */
   }
-  navigate(exitUrl);
+  if (!onTopOfOwnEntry) return leave();
+
+  let left = false;
+  const onPopState = (event: Event) => {
+    // Nobody else may treat this step back as "go back one question".
+    event.stopImmediatePropagation();
+    finish();
+  };
+  const finish = () => {
+    if (left) return;
+    left = true;
+    window.removeEventListener('popstate', onPopState, true);
+    clearTimeout(timer);
+    leave();
+  };
+  window.addEventListener('popstate', onPopState, true);
+  // If the browser never steps back (it should), leave from where we are rather than stay.
+  const timer = setTimeout(finish, STEP_BACK_LIMIT_MS);
+  try {
+    window.history.back();
+  } catch {
+    finish();
+  }
 }
 
 export interface ShiftSequenceOptions {

@@ -1,30 +1,37 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SimulatedClock } from 'xstate';
 import { InactivityGuard } from './inactivity';
 import { fakeControls } from './test-controls';
 
+/**
+ * The guard in React, driven by XState's SimulatedClock: the machine's timers run on `clock`, and
+ * its wall clock is `clock.now()` plus `slept` (time that passed while timers were frozen, as on a
+ * phone that slept). No fake timers: React and the DOM run as they do in the app.
+ */
 const MIN = 60_000;
+let clock: SimulatedClock;
+let slept = 0;
+const now = () => clock.now() + slept;
 
 function advance(ms: number) {
   act(() => {
-    vi.advanceTimersByTime(ms);
+    clock.increment(ms);
   });
 }
 
 function setup(initial: Record<string, unknown> | null = { county: 'Alameda' }, props: { idleMs?: number; warningMs?: number } = {}) {
   const { controls, state } = fakeControls(initial);
   const onTimeout = vi.fn();
-  const view = render(<InactivityGuard controls={controls} onTimeout={onTimeout} {...props} />);
+  const view = render(<InactivityGuard controls={controls} onTimeout={onTimeout} clock={clock} now={now} {...props} />);
   return { controls, state, onTimeout, view };
 }
 
 const warningDialog = () => screen.queryByRole('alertdialog', { name: 'Do you need more time?' });
 
 beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
+  clock = new SimulatedClock();
+  slept = 0;
 });
 
 describe('InactivityGuard', () => {
@@ -130,11 +137,11 @@ describe('InactivityGuard', () => {
 
   it('starts counting once answers exist', () => {
     const { state } = setup(null);
-    advance(15 * MIN);
+    advance(14 * MIN);
     // Answers arrive (set directly, with no activity event, to test the timer alone).
     state.answers = { county: 'Kern' };
     // The check at 14 min found no answers and started a fresh period; the next check is at 28.
-    advance(13 * MIN - 1_000);
+    advance(14 * MIN - 1_000);
     expect(warningDialog()).toBeNull();
     advance(1_000);
     expect(warningDialog()).not.toBeNull();
@@ -153,7 +160,7 @@ describe('InactivityGuard', () => {
   it('if the phone slept past the whole limit, wipes at once on waking (no minute of exposure)', () => {
     const { controls } = setup();
     // Timers in a background tab can be frozen; the wall clock moves on.
-    vi.setSystemTime(Date.now() + 40 * MIN);
+    slept = 40 * MIN;
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
@@ -184,7 +191,7 @@ describe('InactivityGuard with SessionActions', () => {
     render(
       <>
         <SessionActions controls={controls} />
-        <InactivityGuard controls={controls} />
+        <InactivityGuard controls={controls} clock={clock} now={now} />
       </>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save my answers to a file' }));

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
+import type { ActorOptions, AnyActorLogic } from 'xstate';
+import { inactivityMachine } from './inactivity-machine';
 import { SafetyDialog } from './safety-dialog';
 import { signalWiped } from './wipe-signal';
 import './safety.css';
@@ -21,6 +24,10 @@ export interface InactivityOptions {
   warningMs?: number;
   /** Called after an automatic wipe. */
   onTimeout?: () => void;
+  /** The clock for the timers; tests pass XState's SimulatedClock. */
+  clock?: ActorOptions<AnyActorLogic>['clock'];
+  /** The wall clock; tests pass the simulated clock's now(). */
+  now?: () => number;
 }
 
 export interface InactivityState {
@@ -35,154 +42,69 @@ export interface InactivityState {
   dismissCleared: () => void;
 }
 
-interface TimerCallbacks {
-  hasAnswers: () => boolean;
-  /** Show or update the warning with the seconds left. */
-  onWarning: (secondsLeft: number) => void;
-  /** Hide the warning without wiping (extended, or nothing left to protect). */
-  onHide: () => void;
-  /** Wipe now; auto is true for a timeout, false for "Clear my answers now". */
-  onWipe: (auto: boolean) => void;
-}
-
-/**
- * The timing logic without React, so it is simple to reason about and test.
- *
- * Activity only records a timestamp (no timer churn on every pointermove). One timer wakes up at
- * the earliest moment the warning could be due and re-checks. Deadlines use the wall clock, so a
- * phone that slept with the page in the background still wipes on waking: if the whole idle time
- * has already passed, the answers are wiped at once instead of being shown for another minute.
- */
-export function createInactivityTimer(idleMs: number, warningMs: number, cb: TimerCallbacks) {
-  let lastActivity = Date.now();
-  let warning = false;
-  let deadline = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let ticker: ReturnType<typeof setInterval> | undefined;
-
-  const stop = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    if (ticker !== undefined) clearInterval(ticker);
-    timer = undefined;
-    ticker = undefined;
-  };
-
-  const schedule = () => {
-    stop();
-    timer = setTimeout(check, Math.max(0, lastActivity + idleMs - warningMs - Date.now()));
-  };
-
-  const restart = () => {
-    warning = false;
-    lastActivity = Date.now();
-    schedule();
-  };
-
-  function check(): void {
-    const now = Date.now();
-    if (warning) {
-      const left = deadline - now;
-      if (left > 0) return cb.onWarning(Math.ceil(left / 1000));
-      stop();
-      if (cb.hasAnswers()) cb.onWipe(true);
-      else cb.onHide();
-      return restart();
-    }
-    // No answers, nothing to protect: start a fresh period instead of warning about nothing.
-    if (!cb.hasAnswers()) return restart();
-    const idle = now - lastActivity;
-    if (idle >= idleMs) {
-      cb.onWipe(true);
-      return restart();
-    }
-    if (idle < idleMs - warningMs) return schedule();
-    stop();
-    warning = true;
-    deadline = lastActivity + idleMs;
-    cb.onWarning(Math.ceil((deadline - now) / 1000));
-    ticker = setInterval(check, 1_000);
-  }
-
-  return {
-    start: restart,
-    stop,
-    /** Re-check now (e.g. the page became visible after the phone slept). */
-    check,
-    /** While the warning shows, only an explicit choice counts: a stray touch must not hide it. */
-    activity: () => {
-      if (!warning) lastActivity = Date.now();
-    },
-    extend: () => {
-      cb.onHide();
-      restart();
-    },
-    clearNow: () => {
-      stop();
-      cb.onWipe(false);
-      restart();
-    },
-  };
-}
+/** Activity arrives many times a second (pointer moves); the machine needs it at most this often. */
+const ACTIVITY_SAMPLE_MS = 1_000;
 
 /**
  * Wipes the answers after a time with no activity, with a warning first (WCAG 2.2.1 Timing
- * Adjustable: the person can ask for more time). No warning and no wipe while there are no
- * answers (controls.hasAnswers() is checked each time the timer wakes).
+ * Adjustable: the person can ask for more time). The timing lives in `inactivityMachine`; this hook
+ * feeds it activity and page visibility and supplies the wipe. No warning and no wipe while there
+ * are no answers (controls.hasAnswers() is asked each time the timer wakes).
  */
 export function useInactivityTimeout({
   controls,
   idleMs = DEFAULT_IDLE_MS,
   warningMs = DEFAULT_WARNING_MS,
   onTimeout,
+  clock,
+  now = Date.now,
 }: InactivityOptions): InactivityState {
-  const [warning, setWarning] = useState(false);
-  const [secondsLeft, setSecondsLeft] = useState(Math.ceil(warningMs / 1000));
-  const [cleared, setCleared] = useState(false);
   const latest = useRef({ controls, onTimeout });
   useEffect(() => {
     latest.current = { controls, onTimeout };
   });
-  const timerRef = useRef<ReturnType<typeof createInactivityTimer> | null>(null);
+  const actor = useActorRef(inactivityMachine, {
+    input: { idleMs, warningMs, now, hasAnswers: () => controls.hasAnswers() },
+    ...(clock ? { clock } : {}),
+  });
+  useEffect(() => {
+    const wiping = actor.on('wipe', () => {
+      latest.current.controls.wipe();
+      void wipeBrowserStorage();
+      signalWiped();
+    });
+    const timedOut = actor.on('timedOut', () => latest.current.onTimeout?.());
+    return () => {
+      wiping.unsubscribe();
+      timedOut.unsubscribe();
+    };
+  }, [actor]);
+  const warning = useSelector(actor, (s) => s.matches('warning'));
+  const cleared = useSelector(actor, (s) => s.matches('wiped'));
+  const secondsLeft = useSelector(actor, (s) => s.context.secondsLeft);
 
   useEffect(() => {
-    const timer = createInactivityTimer(idleMs, warningMs, {
-      hasAnswers: () => latest.current.controls.hasAnswers(),
-      onWarning: (left) => {
-        setSecondsLeft(left);
-        setWarning(true);
-      },
-      onHide: () => setWarning(false),
-      onWipe: (auto) => {
-        const hadAnswers = latest.current.controls.hasAnswers();
-        setWarning(false);
-        latest.current.controls.wipe();
-        void wipeBrowserStorage();
-        signalWiped();
-        if (auto && hadAnswers) {
-          setCleared(true);
-          latest.current.onTimeout?.();
-        }
-      },
-    });
-    timerRef.current = timer;
-    timer.start();
-    const onActivity = () => timer.activity();
+    let lastSent = -Infinity;
+    const onActivity = () => {
+      const t = now();
+      if (t - lastSent < ACTIVITY_SAMPLE_MS) return;
+      lastSent = t;
+      actor.send({ type: 'activity' });
+    };
     const onVisible = () => {
-      if (document.visibilityState === 'visible') timer.check();
+      if (document.visibilityState === 'visible') actor.send({ type: 'wake' });
     };
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisible);
-      timer.stop();
-      timerRef.current = null;
     };
-  }, [idleMs, warningMs]);
+  }, [actor, now]);
 
-  const extend = useCallback(() => timerRef.current?.extend(), []);
-  const clearNow = useCallback(() => timerRef.current?.clearNow(), []);
-  const dismissCleared = useCallback(() => setCleared(false), []);
+  const extend = useCallback(() => actor.send({ type: 'extend' }), [actor]);
+  const clearNow = useCallback(() => actor.send({ type: 'clearNow' }), [actor]);
+  const dismissCleared = useCallback(() => actor.send({ type: 'dismiss' }), [actor]);
 
   return { warning, secondsLeft, extend, clearNow, cleared, dismissCleared };
 }

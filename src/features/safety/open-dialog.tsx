@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FILE_BYTES, decryptAnswers, type DecryptFailure } from '@/lib/saved-file';
+import { DEFAULT_ITERATIONS, MAX_FILE_BYTES, decryptAnswers, type DecryptFailure } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
 import { readFileBytes } from './file-io';
 import { PassphraseField } from './passphrase-field';
@@ -12,6 +12,10 @@ export interface OpenDialogProps {
   controls: SessionControls;
   /** Injectable for tests; defaults to Blob.arrayBuffer(). */
   readFile?: (file: Blob) => Promise<Uint8Array>;
+  /** The PBKDF2 count the app saves with (files outside its bounds are refused); only tests lower it. */
+  iterations?: number;
+  /** Injectable for tests (controlled promises); defaults to decryptAnswers. */
+  decrypt?: typeof decryptAnswers;
 }
 
 /** Every way opening can fail; each has its own message in locales/<lng>/safety.json (open.reason.*). */
@@ -37,7 +41,7 @@ export function OpenDialog(props: OpenDialogProps) {
   return props.open ? <OpenDialogInner {...props} /> : null;
 }
 
-function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDialogProps) {
+function OpenDialogInner({ onClose, controls, readFile = readFileBytes, iterations = DEFAULT_ITERATIONS, decrypt = decryptAnswers }: OpenDialogProps) {
   const { t } = useTranslation('safety');
   const fileId = useId();
   const [step, setStep] = useState<Step>('form');
@@ -53,6 +57,9 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDi
   const passRef = useRef<HTMLInputElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);
+  // Opening in progress: Cancel, Escape, closing the dialog or a wipe stop it (nothing is restored).
+  const work = useRef<AbortController | null>(null);
+  useEffect(() => () => work.current?.abort(), []);
 
   useEffect(() => {
     if (step === 'done') doneRef.current?.focus();
@@ -82,21 +89,39 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDi
     setStep('opening');
     // Refuse a huge file before reading it into memory at all.
     if (file.size > MAX_FILE_BYTES) return fail('too_large');
+    const generation = controls.generation();
+    const controller = new AbortController();
+    work.current = controller;
+    // Stopped, or the answers were wiped meanwhile: the file's answers must not come back.
+    const stale = () => controller.signal.aborted || controls.generation() !== generation;
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
     } catch {
-      return fail('unreadable');
+      return stale() ? undefined : fail('unreadable');
     }
-    const result = await decryptAnswers(bytes, passphrase);
+    if (stale()) return undefined;
+    let result: Awaited<ReturnType<typeof decryptAnswers>>;
+    try {
+      result = await decrypt(bytes, passphrase, { iterations, signal: controller.signal });
+    } catch {
+      return stale() ? undefined : fail('unreadable');
+    }
+    if (stale()) return undefined;
+    work.current = null;
     if (!result.ok) return fail(result.reason);
     if (!safeRestore(controls, result.payload)) return fail('does_not_fit');
     setPassphrase('');
     setStep('done');
   };
 
+  const close = () => {
+    work.current?.abort();
+    onClose();
+  };
+
   return (
-    <SafetyDialog open title={t('open.title')} onClose={step === 'opening' ? undefined : onClose}>
+    <SafetyDialog open title={t('open.title')} onClose={close}>
       {step === 'done' ? (
         <>
           <p role="status">{t('open.done')}</p>
@@ -160,7 +185,7 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes }: OpenDi
             <button type="submit" className="safety-button" disabled={step === 'opening'}>
               {t('open.submit')}
             </button>
-            <button type="button" className="safety-button safety-button-secondary" onClick={onClose} disabled={step === 'opening'}>
+            <button type="button" className="safety-button safety-button-secondary" onClick={close}>
               {t('dialog.cancel')}
             </button>
           </div>

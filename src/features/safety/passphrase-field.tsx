@@ -1,4 +1,6 @@
 import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { passphraseStrength, type PassphraseStrength } from '@/lib/passphrase';
 
 /**
  * A passphrase input that stays out of autofill and password managers as far as browsers allow.
@@ -17,11 +19,15 @@ export interface PassphraseFieldProps {
   show: boolean;
   onChange: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  /** Show how hard the passphrase is to guess (when choosing one, not when opening a file). */
+  showStrength?: boolean;
 }
 
-export function PassphraseField({ label, hint, error, value, show, onChange, inputRef }: PassphraseFieldProps) {
+export function PassphraseField({ label, hint, error, value, show, onChange, inputRef, showStrength = false }: PassphraseFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const strengthShown = showStrength && value.length > 0;
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', strengthShown ? `${id}-strength` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'safety-field safety-field-error' : 'safety-field'}>
       <label htmlFor={id} className="safety-label">
@@ -55,6 +61,32 @@ export function PassphraseField({ label, hint, error, value, show, onChange, inp
         data-bwignore=""
         data-form-type="other"
       />
+      {strengthShown ? <StrengthGuide id={`${id}-strength`} passphrase={value} /> : null}
+    </div>
+  );
+}
+
+const FILLED: Record<PassphraseStrength, number> = { tooShort: 0, common: 0, weak: 1, fair: 2, strong: 3 };
+
+/**
+ * The strength in words ("Passphrase strength: fair") and as a bar of three parts, so it never
+ * depends on colour. The words are part of the field's description (read when the field has
+ * focus), not a live region: a screen reader is not interrupted at every key press.
+ */
+function StrengthGuide({ id, passphrase }: { id: string; passphrase: string }) {
+  const { t } = useTranslation('safety');
+  const level = passphraseStrength(passphrase);
+  return (
+    <div className="safety-strength" data-level={level}>
+      <span className="safety-strength-bar" aria-hidden="true">
+        {[1, 2, 3].map((n) => (
+          <span key={n} className={n <= FILLED[level] ? 'safety-strength-part safety-strength-part-on' : 'safety-strength-part'} />
+        ))}
+      </span>
+      <p id={id} className="safety-hint">
+        {t('passphrase.strength', { level: t(`passphrase.level.${level}`) })}
+        {level === 'weak' || level === 'fair' ? ` ${t(`passphrase.advice.${level}`)}` : ''}
+      </p>
     </div>
   );
 }

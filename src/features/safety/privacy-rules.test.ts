@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Static checks on the safety code itself (issue #5, points 3 and 8):
+ * Static checks on the safety code itself (docs/safety-design.md):
  * - nothing we ship writes browser storage (the wipe module only clears it);
  * - nothing needs what the CSP forbids: inline style attributes, eval, new Function, innerHTML;
  * - nothing reaches a third-party origin at run time (no fetch, no XHR, no beacons).

@@ -59,7 +59,7 @@ describe('SafetyPage', () => {
       expect(link).toHaveAttribute('referrerpolicy', 'no-referrer');
       expect(link).toHaveAccessibleName(/\(opens in a new tab\)$/);
     }
-    // Numbers marked UNVERIFIED in resources.md must never appear.
+    // Numbers we could not confirm on an official site must never appear.
     const text = document.body.textContent ?? '';
     for (const unverified of ['842-8467', 'online.rainn.org', 'hotline.rainn.org', '433-9069', 'Need-Legal-Help']) {
       expect(text).not.toContain(unverified);

@@ -10,7 +10,7 @@ export interface SafetyPageProps {
   idleMinutes?: number;
 }
 
-const TIP_SECTIONS = ['exit', 'private', 'shared', 'history', 'stored', 'files', 'printing'] as const;
+const TIP_SECTIONS = ['exit', 'tabs', 'private', 'shared', 'history', 'stored', 'files', 'printing'] as const;
 
 /**
  * How to use the tool more safely, honest about what it cannot hide, with help lines.

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCommonPassphrase } from '@/lib/passphrase';
 import { DEFAULT_ITERATIONS, MIN_PASSPHRASE_LENGTH, encryptAnswers, savedFileName } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
 import { downloadTextFile } from './file-io';
@@ -14,6 +15,8 @@ export interface SaveDialogProps {
   download?: (fileName: string, text: string) => void;
   /** PBKDF2 iterations; only tests lower it. */
   iterations?: number;
+  /** Injectable for tests (controlled promises); defaults to encryptAnswers. */
+  encrypt?: typeof encryptAnswers;
 }
 
 type Step = 'warn' | 'form' | 'saving' | 'done' | 'failed' | 'nothing';
@@ -28,7 +31,7 @@ export function SaveDialog(props: SaveDialogProps) {
   return props.open ? <SaveDialogInner {...props} /> : null;
 }
 
-function SaveDialogInner({ onClose, controls, download = downloadTextFile, iterations = DEFAULT_ITERATIONS }: SaveDialogProps) {
+function SaveDialogInner({ onClose, controls, download = downloadTextFile, iterations = DEFAULT_ITERATIONS, encrypt = encryptAnswers }: SaveDialogProps) {
   const { t } = useTranslation('safety');
   const showId = useId();
   const [step, setStep] = useState<Step>(() => (controls.hasAnswers() ? 'warn' : 'nothing'));
@@ -40,6 +43,9 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
   const firstRef = useRef<HTMLInputElement>(null);
   const secondRef = useRef<HTMLInputElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
+  // Saving in progress: Cancel, Escape, closing the dialog or a wipe stop it (no download follows).
+  const work = useRef<AbortController | null>(null);
+  useEffect(() => () => work.current?.abort(), []);
 
   // The button that moved us on disappears with its step: put focus somewhere useful, not <body>.
   useEffect(() => {
@@ -52,27 +58,38 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
     const next: { first?: string; second?: string } = {};
     if (first.length === 0) next.first = t('save.errorEmpty');
     else if ([...first].length < MIN_PASSPHRASE_LENGTH) next.first = t('save.errorShort', { min: MIN_PASSPHRASE_LENGTH });
+    else if (isCommonPassphrase(first)) next.first = t('save.errorCommon');
     else if (second !== first) next.second = t('save.errorMismatch');
     setErrors(next);
     if (next.first) return firstRef.current?.focus();
     if (next.second) return secondRef.current?.focus();
 
     setStep('saving');
+    const generation = controls.generation();
+    const controller = new AbortController();
+    work.current = controller;
+    // Stopped, or the answers were wiped while the key was being made: no file may appear.
+    const stale = () => controller.signal.aborted || controls.generation() !== generation;
     try {
-      const text = await encryptAnswers(controls.answersForSave(), first, { iterations });
+      const text = await encrypt(controls.answersForSave(), first, { iterations, signal: controller.signal });
+      if (stale()) return;
       const name = savedFileName();
       download(name, text);
       setFileName(name);
       setStep('done');
     } catch {
-      setStep('failed');
+      if (!stale()) setStep('failed');
     } finally {
+      if (work.current === controller) work.current = null;
       setFirst('');
       setSecond('');
     }
   };
 
-  const close = step === 'saving' ? undefined : onClose;
+  const close = () => {
+    work.current?.abort();
+    onClose();
+  };
 
   return (
     <SafetyDialog open title={t('save.title')} onClose={close}>
@@ -113,6 +130,7 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
             value={first}
             show={show}
             onChange={setFirst}
+            showStrength
           />
           <PassphraseField
             inputRef={secondRef}
@@ -135,7 +153,7 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
             <button type="submit" className="safety-button" disabled={step === 'saving'}>
               {t('save.submit')}
             </button>
-            <button type="button" className="safety-button safety-button-secondary" onClick={onClose} disabled={step === 'saving'}>
+            <button type="button" className="safety-button safety-button-secondary" onClick={close}>
               {t('dialog.cancel')}
             </button>
           </div>

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
-import { OpenDialog } from './open-dialog';
+import { OpenDialog, type OpenDialogProps } from './open-dialog';
 import { SafetyDialog } from './safety-dialog';
-import { SaveDialog } from './save-dialog';
+import { SaveDialog, type SaveDialogProps } from './save-dialog';
 import { onWiped, signalWiped } from './wipe-signal';
 import './safety.css';
 
@@ -53,15 +53,18 @@ export interface SessionActionsProps {
   download?: (fileName: string, text: string) => void;
   /** Injectable for tests; defaults to Blob.arrayBuffer(). */
   readFile?: (file: Blob) => Promise<Uint8Array>;
-  /** PBKDF2 iterations for saving; only tests lower it. */
+  /** PBKDF2 iterations for saving and the count files must use to open; only tests lower it. */
   iterations?: number;
+  /** Injectable for tests (controlled promises). */
+  encrypt?: SaveDialogProps['encrypt'];
+  decrypt?: OpenDialogProps['decrypt'];
 }
 
 /**
  * Three buttons for the footer or a menu: "Save my answers to a file", "Open saved answers",
  * "Clear my answers". Each opens its own dialog. A polite status confirms a clear.
  */
-export function SessionActions({ controls, download, readFile, iterations }: SessionActionsProps) {
+export function SessionActions({ controls, download, readFile, iterations, encrypt, decrypt }: SessionActionsProps) {
   const { t } = useTranslation('safety');
   const [dialog, setDialog] = useState<'save' | 'open' | 'clear' | null>(null);
   const [status, setStatus] = useState('');
@@ -90,8 +93,8 @@ export function SessionActions({ controls, download, readFile, iterations }: Ses
       <p role="status" className="safety-visually-hidden">
         {status}
       </p>
-      <SaveDialog open={dialog === 'save'} onClose={close} controls={controls} download={download} iterations={iterations} />
-      <OpenDialog open={dialog === 'open'} onClose={close} controls={controls} readFile={readFile} />
+      <SaveDialog open={dialog === 'save'} onClose={close} controls={controls} download={download} iterations={iterations} encrypt={encrypt} />
+      <OpenDialog open={dialog === 'open'} onClose={close} controls={controls} readFile={readFile} iterations={iterations} decrypt={decrypt} />
       <ClearDialog open={dialog === 'clear'} onClose={close} onCleared={() => setStatus(t('clear.done'))} controls={controls} />
     </div>
   );
