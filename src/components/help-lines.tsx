@@ -9,10 +9,20 @@ type Harm = HelpLine['forHarms'][number];
  * Confirmed help lines, with tap-to-call and tap-to-text links. When harms are given, the lines
  * for those harms come first; the rest follow, so nobody is ever shown too little.
  */
-export function HelpLines({ headingLevel = 2, harms = [] }: { headingLevel?: 2 | 3; harms?: readonly Harm[] }) {
+export function HelpLines({
+  headingLevel = 2,
+  harms = [],
+  headingId,
+}: {
+  headingLevel?: 2 | 3;
+  harms?: readonly Harm[];
+  /** A fixed id for the heading, for a link that moves focus to this list. */
+  headingId?: string;
+}) {
   const { t } = useTranslation('common');
   // Unique per copy: "Get help now" can show the lines over a page that already lists them.
-  const titleId = useId();
+  const generatedId = useId();
+  const titleId = headingId ?? generatedId;
   const translate = t as unknown as (key: string, params?: Record<string, string>) => string;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Item = headingLevel === 2 ? 'h3' : 'h4';

@@ -30,7 +30,8 @@ function addresses(text: string): string[] {
 describe('external links', () => {
   it('scans the shipped source and words', () => {
     expect(shipped.length).toBeGreaterThan(20);
-    expect(shipped.flatMap((p) => addresses(readFileSync(p, 'utf8'))).length).toBeGreaterThan(10);
+    // The scan finds the help lines' sites, the court finder and the statute link patterns.
+    expect(shipped.flatMap((p) => addresses(readFileSync(p, 'utf8'))).length).toBeGreaterThan(5);
   });
 
   it('are all https', () => {

@@ -5,4 +5,6 @@
 export const TERM_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // "apps that record your screen": record is a verb here, not a criminal record.
   'safety:page.cannot.spyware': ['record'],
+  // A list of word forms to spot ("district attorney"), not a sentence: no lawyer term is expected.
+  'glossary:prosecutor.matches': ['lawyer'],
 };

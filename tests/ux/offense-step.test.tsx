@@ -13,7 +13,7 @@ describe('the offense step with the search', () => {
       answers: { records: [{ id: 'r1', stage: 'conviction', court: 'california' }] },
     });
     await user.type(screen.getByRole('searchbox'), 'taking a bike{Enter}');
-    expect(state().value).toBe('recordOffense');
+    expect(state().context.position.step).toBe('recordOffense');
     await user.click(screen.getByRole('radio', { name: 'Use “taking a bike” as I typed it' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const answers = state().context.answers;

@@ -98,7 +98,9 @@ describe('attorney summary (pure)', () => {
     expect(summaryText(summary)).toContain('Forms: CR-180, CR-181');
   });
 
-  it('speaks Spanish when the page does', () => {
+  it('speaks Spanish when the page does', async () => {
+    // One language per load: Spanish strings arrive when Spanish is chosen.
+    await i18n.loadLanguages('es');
     const { text } = summarise(threeRecords, 'es');
     expect(text).toContain('Fecha de la evaluación: 30 de noviembre de 2026');
     expect(text).toContain('RESPUESTAS DADAS');

@@ -14,7 +14,7 @@ import { WhatYouCanDoNext } from './next-steps';
 import { NotAdvice } from './not-advice';
 import { RecordResultSection } from './record-result';
 import { ResultsSummary } from './summary';
-import { SafetyFirst } from './safety-first';
+import { RESULTS_HELP_LINES_ID, SafetyFirst } from './safety-first';
 import { useUnfoldForPrint } from './unfold-for-print';
 import { useMessage } from './use-message';
 import { WhatIfPanel } from './what-if/what-if-panel';
@@ -90,7 +90,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
           </ul>
         </section>
       ) : null}
-      <HelpLines headingLevel={2} harms={harms} />
+      <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
       <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
       <AttorneySummarySection answers={answers} result={result} />
       <div className="button-group">

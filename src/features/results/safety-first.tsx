@@ -4,8 +4,11 @@ import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
 type Harm = HelpLine['forHarms'][number];
 
 /** Moves to the help-lines section further down the page (rendered by HelpLines) without changing the URL. */
+/** The id of the full help-line list's heading on the results page. */
+export const RESULTS_HELP_LINES_ID = 'results-help-lines';
+
 function focusHelpLines() {
-  const heading = document.getElementById('help-lines-title');
+  const heading = document.getElementById(RESULTS_HELP_LINES_ID);
   heading?.setAttribute('tabindex', '-1');
   heading?.focus();
 }
