@@ -1,4 +1,4 @@
-// Where the browser tests find Chromium, and the flags it needs on our machines (toolchain.md).
+// Where the browser tests find Chromium, and the flags it needs on our machines (see README, Requirements).
 // Without the background-networking flags Chromium keeps trying hosts our closed network refuses.
 import { existsSync } from 'node:fs';
 

@@ -1,4 +1,4 @@
-/** The one public entry of the rules engine (issue #3). Everything else in src/rules is internal. */
+/** The one public entry of the rules engine. Everything else in src/rules is internal. */
 export { screen } from './screen';
 export { factsSchema } from './facts';
 export type { Facts, FactsInput, RecordFacts } from './facts';

@@ -1,5 +1,5 @@
 /**
- * Dated legal parameters (code-conventions.md §7.3): every date or number a rule compares against
+ * Dated legal parameters: every date or number a rule compares against
  * lives here with its source, never as a magic value inside a rule. ISO dates compare as strings.
  */
 

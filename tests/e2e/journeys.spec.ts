@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
-/** Journeys from issue #4, each in a real browser, axe-clean, with no request after load. */
+/** The core journeys, each in a real browser, axe-clean, with no request after load. */
 
 const TITLE_236_14 = /human trafficking \(PC 236\.14\)/;
 

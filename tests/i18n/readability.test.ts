@@ -3,7 +3,7 @@ import { flatten, namespaces, readNamespace } from './locale-files';
 
 /**
  * Plain language, checked on every build: the English text people read must stay at about a
- * grade 6–8 reading level (resources.md §4.1; A2J/CALI practice), measured with the
+ * grade 6–8 reading level (the A2J Author / CALI practice for legal-aid tools), measured with the
  * Flesch–Kincaid grade formula. It is a rough measure, so the bar is a namespace average of at most
  * grade 8 and no single sentence group above grade 12; a human plain-language review still matters.
  * Short strings (under 12 words: labels, buttons) are left out, where the formula is just noise.

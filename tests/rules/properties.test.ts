@@ -5,7 +5,7 @@ import type { RecordFactsInput } from '@/rules/facts';
 import { factsArb } from './arbitraries';
 
 /**
- * Properties of screen() over generated valid facts (issue #3 §5). "Worse" is OUTCOME_RANK: likely
+ * Properties of screen() over generated valid facts. "Worse" is OUTCOME_RANK: likely
  * > possible > not_yet > unlikely > not_eligible.
  */
 

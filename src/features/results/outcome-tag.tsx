@@ -3,7 +3,7 @@ import { useRulesText } from './use-message';
 
 /**
  * The outcome in words with a calm colour. No red and no alarm styling for "unlikely" or
- * "not available": a hard answer should never feel like a failure (ux-anchors.md §5).
+ * "not available": a hard answer should never feel like a failure.
  */
 export function OutcomeTag({ outcome }: { outcome: Outcome }) {
   const t = useRulesText();
