@@ -8,12 +8,12 @@ import { prepareHistory, refuseToRunFramed } from '@/app/startup';
 
 /** Runs the app in place of the start page painted from index.html (see boot.ts). */
 export async function startApp(language: string) {
+  await startI18n(language);
   const root = document.getElementById('root');
   // Never run inside another site's frame (when the host ignores frame-ancestors): it could draw
   // over the page and watch the person. A page that starts over starts on a plain history entry.
   if (!root || refuseToRunFramed(root)) return;
   prepareHistory();
-  await startI18n(language);
   // The painted start page stays in view meanwhile, so the first render can be a transition:
   // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
   // Keep track of focus in the painted page until the live one replaces it.

@@ -117,10 +117,20 @@ function LawReviewed() {
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
+  // Results lead with each record's answer on a phone, so the "not yet checked by a native
+  // speaker" notice follows them there; on the start page it comes first.
+  if (atResults) {
+    return (
+      <>
+        <ResultsPage onStartAgain={onStartAgain} />
+        <ReviewNotice />
+      </>
+    );
+  }
   return (
     <>
-      {(atStart || atResults) && <ReviewNotice />}
-      {atResults ? <ResultsPage onStartAgain={onStartAgain} /> : <Wizard onShowSafety={onShowSafety} />}
+      {atStart && <ReviewNotice />}
+      <Wizard onShowSafety={onShowSafety} />
     </>
   );
 }

@@ -5,6 +5,8 @@ import { describeLanguage } from '@/i18n/locale-loaders';
 /**
  * Each language is named in itself, so a person who cannot read the current one can still find
  * theirs. Switching changes only the words: every answer and the current page stay as they are.
+ * Wide screens show one button per language; a phone shows the same choice as one native select,
+ * so six names never push the question down the screen (CSS shows one of the two).
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
@@ -26,6 +28,16 @@ export function LanguageSwitch() {
           </li>
         ))}
       </ul>
+      <label className="language-switch__compact">
+        <span className="visually-hidden">{t('language')}</span>
+        <select className="language-switch__select" value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+          {AVAILABLE_LANGUAGES.map((lng) => (
+            <option key={lng} value={lng} lang={lng}>
+              {describeLanguage(lng)?.name ?? lng}
+            </option>
+          ))}
+        </select>
+      </label>
     </nav>
   );
 }

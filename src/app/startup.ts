@@ -1,6 +1,5 @@
-import i18next from 'i18next';
+import { i18n } from '@/i18n/config';
 import { forgetExtraEntry } from '@/lib/history-entries';
-import enSafety from '../../locales/en/safety.json';
 
 /** True when this page is shown inside a frame of another page (or we cannot tell). */
 export function isFramed(win: Window = window): boolean {
@@ -20,10 +19,9 @@ export function isFramed(win: Window = window): boolean {
  */
 export function refuseToRunFramed(root: HTMLElement, win: Window = window): boolean {
   if (!isFramed(win)) return false;
-  const text = (key: 'body' | 'link') => {
-    const translated = i18next.isInitialized ? i18next.t(key === 'body' ? 'safety:framed.body' : 'safety:framed.link') : '';
-    return translated && !translated.startsWith('framed.') ? translated : enSafety.framed[key];
-  };
+  // Runs once the strings of the chosen language are in: importing English here would load the
+  // English chunk on every page in another language.
+  const text = (key: 'body' | 'link') => i18n.t(key === 'body' ? 'safety:framed.body' : 'safety:framed.link');
   const note = document.createElement('p');
   note.textContent = text('body');
   const link = document.createElement('a');

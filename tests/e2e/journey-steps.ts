@@ -47,10 +47,17 @@ const WORDS = {
 
 export const words = (lang: Lang) => WORDS[lang];
 
+/** Picks a language by its own name: a button on wide screens, the one select on a phone. */
+export async function chooseLanguage(page: Page, name: string) {
+  const button = page.getByRole('button', { name, exact: true });
+  if (await button.isVisible()) await button.click();
+  else await page.getByRole('navigation', { name: 'Language' }).getByRole('combobox').selectOption({ label: name });
+}
+
 export async function begin(page: Page, audience: 'self' | 'helper', lang: Lang = 'en') {
   const w = words(lang);
   await page.goto('/');
-  if (lang !== 'en') await page.getByRole('button', { name: w.language }).click();
+  if (lang !== 'en') await chooseLanguage(page, w.language);
   await page.getByRole('button', { name: w.start, exact: true }).click();
   await choose(page, w[audience]);
 }

@@ -6,7 +6,7 @@ import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectSt
  * the summary for a lawyer (printed and copied) for an intake desk's three records.
  */
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
+import { EXIT_URL } from './safety-bfcache';
 
 async function begin(page: Page, audience: string) {
   await page.goto('/');
