@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/machines/questions';
@@ -8,7 +8,8 @@ import { QUESTIONS } from '@/machines/questions';
  * a page of the question table needs (heading, the short label for Check your answers, options).
  */
 const LOCALES = join(process.cwd(), 'locales');
-const languages = readdirSync(LOCALES);
+// `locales/terms` holds the glossary's word lists, not a language.
+const languages = readdirSync(LOCALES).filter((entry) => existsSync(join(LOCALES, entry, 'wizard.json')));
 
 type Tree = { readonly [key: string]: Tree | string };
 const lookup = (tree: Tree, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
