@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { EVIDENCE_KINDS, HARM_KINDS, levelFixedByLaw, offenseEntryFor } from '@/rules';
+import { EVIDENCE_KINDS, HARM_KINDS, dependsOn, levelFixedByLaw, nothingProvedAt, offenseEntryFor, offenseLevel, type DecidingFact } from '@/rules';
 import {
   AGE_REPLIES,
   AUDIENCES,
   COURT_REPLIES,
   EVIDENCE_REPLIES,
+  HOME_REPLIES,
   LEVEL_REPLIES,
+  SENTENCE_REPLIES,
   SITUATION_REPLIES,
   STAGE_REPLIES,
   UNSURE_OR_RATHER_NOT,
@@ -31,6 +33,21 @@ const OUT_OF_CALIFORNIA: ReadonlySet<unknown> = new Set(['other_state', 'federal
 const harmsIn = (person: Loose) => possibleHarms(person);
 const isFinishedCase = (record: Loose) => FINISHED_CASE_STAGES.has(record.stage ?? 'skipped');
 const offenseOf = (record: Loose) => offenseEntryFor(typeof record.offense === 'string' ? record.offense : undefined);
+const inCaliforniaOrUnsure = (record: Loose) => !OUT_OF_CALIFORNIA.has(record.court);
+const couldBeFelony = (record: Loose) => {
+  const level = offenseLevel(typeof record.level === 'string' ? record.level : undefined, offenseOf(record));
+  return level !== 'misdemeanor' && level !== 'infraction';
+};
+/**
+ * PC 667.5(c)(19)-(21): the rules decide some offenses by one more fact (`dependsOn` in the offense
+ * catalog). It only matters for a California record where a finding could have been proved and the
+ * offense could be a felony, so only then is it asked.
+ */
+const findingDecides = (fact: DecidingFact) => (_person: Loose, record: Loose) =>
+  dependsOn(typeof record.offense === 'string' ? record.offense : undefined) === fact &&
+  inCaliforniaOrUnsure(record) &&
+  !nothingProvedAt(typeof record.stage === 'string' ? record.stage : undefined) &&
+  couldBeFelony(record);
 
 export const QUESTIONS = [
   defineQuestion({
@@ -128,9 +145,9 @@ export const QUESTIONS = [
     schema: z.string().trim().max(40),
     skipped: 'skipped',
     control: 'offense',
-    // Felony or misdemeanor, and the injury or gun finding, were answered for the old offense:
-    // a different offense asks them again.
-    clearsWhenChanged: ['level', 'injuryOrGun'],
+    // Felony or misdemeanor, and the findings, were answered for the old offense: a different
+    // offense asks them again.
+    clearsWhenChanged: ['level', 'injuryOrGun', 'homeOccupied', 'gangFinding'],
   }),
   defineQuestion({
     id: 'recordLevel',
@@ -164,6 +181,30 @@ export const QUESTIONS = [
     },
   }),
   defineQuestion({
+    id: 'recordHome',
+    phase: 'record',
+    section: 'records',
+    field: 'homeOccupied',
+    schema: z.enum(HOME_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [{ value: 'yes' }, { value: 'no_one_inside' }, { value: 'not_a_home' }, ...UNSURE_OR_RATHER_NOT],
+    // PC 667.5(c)(21): burglary of a home with someone else inside is a violent felony.
+    applies: findingDecides('burglaryHomeOccupied'),
+  }),
+  defineQuestion({
+    id: 'recordGang',
+    phase: 'record',
+    section: 'records',
+    field: 'gangFinding',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    // PC 667.5(c)(19), (20): extortion or dissuading a witness for a gang (PC 186.22) is violent.
+    applies: findingDecides('gangFinding'),
+  }),
+  defineQuestion({
     id: 'recordAge',
     phase: 'record',
     section: 'records',
@@ -190,6 +231,26 @@ export const QUESTIONS = [
     // Ticks for harms since answered "no" do not count: the question must be asked again.
     isAnswered: (value, person) =>
       Array.isArray(value) && (value.length === 0 || value.some((harm) => harmsIn(person).includes(harm as never))),
+  }),
+  defineQuestion({
+    id: 'recordSentenceKind',
+    phase: 'record',
+    section: 'records',
+    field: 'sentence',
+    schema: z.enum(SENTENCE_REPLIES),
+    skipped: 'skipped',
+    control: 'radios',
+    options: [
+      { value: 'probation' },
+      { value: 'county_jail' },
+      { value: 'state_prison' },
+      { value: 'fine_only' },
+      { value: 'none' },
+      ...UNSURE_OR_RATHER_NOT,
+    ],
+    // The sentence picks the route: PC 1203.4 (probation), 1203.4a (misdemeanor, no probation),
+    // 1203.41 (county jail), and the PC 1203.42 note for state prison.
+    applies: (_person, record) => record.stage === 'conviction' && inCaliforniaOrUnsure(record),
   }),
   defineQuestion({
     id: 'recordSentence',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COURTS, HARM_KINDS, STAGES, type HarmKind } from '@/rules';
+import { COURTS, HARM_KINDS, STAGES, type HarmKind, type Sentence } from '@/rules';
 
 /**
  * The values an answer can take, in the wizard's own words. A question never asked is
@@ -19,6 +19,9 @@ export const COURT_REPLIES = [...COURTS, 'prefer_not', 'skipped'] as const;
 export const LEVEL_REPLIES = ['misdemeanor', 'felony', 'infraction', 'unsure', 'prefer_not', 'skipped'] as const;
 export const AGE_REPLIES = ['minor', 'adult', 'unsure', 'prefer_not', 'skipped'] as const;
 export const EVIDENCE_REPLIES = ['documents', 'none', 'unsure', 'prefer_not', 'skipped'] as const;
+export const SENTENCE_REPLIES = ['probation', 'county_jail', 'state_prison', 'fine_only', 'none', 'unsure', 'prefer_not', 'skipped'] as const satisfies readonly (Sentence | 'prefer_not')[];
+/** Two ways to say "no" (no one else inside, or not a home): both are `no` in the facts. */
+export const HOME_REPLIES = ['yes', 'no_one_inside', 'not_a_home', 'unsure', 'prefer_not', 'skipped'] as const;
 
 /** A harm counts as part of the person's story when they said yes or weren't sure. */
 export const harmIsPossible = (reply: Reply | undefined): boolean => reply === 'yes' || reply === 'unsure';

@@ -52,7 +52,7 @@ describe('progress and restore', () => {
   it('counts exactly the pages still ahead on the current path', () => {
     const flow = start();
     walkPettyTheftJourney(flow);
-    for (const answer of ['adult', 'yes', 'yes', 'yes', undefined, { reply: 'none', kinds: [] }, 'no', undefined]) {
+    for (const answer of ['adult', 'yes', 'yes', 'probation', 'yes', undefined, { reply: 'none', kinds: [] }, 'no', undefined]) {
       flow.submit(answer);
     }
     expect(flow.step()).toBe('results');

@@ -31,13 +31,16 @@ const FORWARD: Readonly<Record<StepId, readonly ScreeningEvent[]>> = {
   soughtHelp: [submit('yes'), submit('no')],
   recordStage: [submit('conviction'), submit('pending')],
   recordCourt: [submit('california'), submit('federal')],
-  recordOffense: [submit('PC 488'), submit('unsure'), submit('PC 211')],
+  recordOffense: [submit('PC 488'), submit('unsure'), submit('PC 211'), submit('PC 459'), submit('PC 518')],
   recordLevel: [submit('felony'), submit('misdemeanor')],
   recordEnhancement: [submit('unsure')],
+  recordHome: [submit('yes')],
+  recordGang: [submit('no')],
   recordAge: [submit('adult')],
   recordDuring: [submit('yes')],
   recordBecause: [submit('yes'), submit('no')],
   recordWhichHarm: [submit(['trafficking'])],
+  recordSentenceKind: [submit('probation')],
   recordSentence: [submit('yes')],
   records: [submit()],
   evidence: [submit({ reply: 'documents', kinds: ['service_provider_letter'] }), submit({ reply: 'none', kinds: [] })],
@@ -67,7 +70,9 @@ describe('screening machine graph', () => {
     ];
     const paths = getShortestPaths(screeningMachine, {
       events: everything,
-      serializeState: (snapshot) => `${stepOf(snapshot)}|${modeValue(snapshot)}|${snapshot.context.answers.records.length}`,
+      // The first record's offense is part of the state: burglary and extortion open their own pages.
+      serializeState: (snapshot) =>
+        `${stepOf(snapshot)}|${modeValue(snapshot)}|${snapshot.context.answers.records.length}|${snapshot.context.answers.records[0]?.offense}`,
     });
     const reached = new Set(paths.map((path) => stepOf(path.state)));
     expect([...STEP_IDS].filter((step) => !reached.has(step))).toEqual([]);

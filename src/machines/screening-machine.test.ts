@@ -19,7 +19,9 @@ describe('screening machine', () => {
     expect(flow.step()).toBe('recordDuring');
     flow.submit('yes');
     flow.submit('yes'); // because of harm
-    // Only one harm in play: "which harm" is not asked.
+    // Only one harm in play: "which harm" is not asked. A California conviction asks the sentence.
+    expect(flow.step()).toBe('recordSentenceKind');
+    flow.submit('probation');
     expect(flow.step()).toBe('recordSentence');
     flow.submit('yes');
     expect(flow.step()).toBe('records');
@@ -39,6 +41,9 @@ describe('screening machine', () => {
       duringHarm: 'yes',
       becauseOfHarm: 'yes',
       sentenceDone: 'yes',
+      sentence: 'probation',
+      burglaryHomeOccupied: 'skipped',
+      gangFinding: 'skipped',
     });
     expect(facts.evidence).toEqual(['service_provider_letter']);
     expect(facts.situation).toBe('ended');
@@ -127,7 +132,7 @@ describe('screening machine', () => {
     flow.answer('unsure', 'adult', 'yes', 'yes');
     expect(flow.step()).toBe('recordWhichHarm');
     flow.submit(['intimatePartnerViolence']);
-    expect(flow.step()).toBe('recordSentence');
+    expect(flow.step()).toBe('recordSentenceKind');
     const facts = factsSchema.parse(answersToFacts(flow.context().answers));
     expect(facts.records[0]).toMatchObject({ offense: 'unsure', level: 'felony', injuryOrGunEnhancement: 'unsure', linkedHarms: ['intimatePartnerViolence'] });
   });
@@ -158,7 +163,7 @@ describe('records: add, change, remove', () => {
     flow.submit('PC 211');
     // PC 211 robbery is a felony and already violent: no level or enhancement question.
     expect(flow.step()).toBe('recordAge');
-    flow.answer('adult', 'yes', 'yes', 'yes');
+    flow.answer('adult', 'yes', 'yes', 'state_prison', 'yes');
     expect(flow.step()).toBe('records');
   });
 

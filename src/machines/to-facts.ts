@@ -6,6 +6,7 @@ import {
   type Answer,
   type FactsInput,
   type RecordFactsInput,
+  type Sentence,
   type Situation,
 } from '@/rules';
 import type { Answers, RecordAnswers } from './answers';
@@ -22,6 +23,16 @@ import { HARM_ANSWER_KEYS, possibleHarms, type Reply } from './replies';
 export function toAnswer(reply: Reply | undefined): Answer {
   if (reply === 'yes' || reply === 'no' || reply === 'unsure') return reply;
   return 'skipped';
+}
+
+/** Both ways of saying "no" (no one else inside, not a home) mean the burglary was not (c)(21). */
+export function toHomeOccupied(reply: RecordAnswers['homeOccupied']): Answer {
+  if (reply === 'no_one_inside' || reply === 'not_a_home') return 'no';
+  return reply === 'yes' || reply === 'unsure' ? reply : 'skipped';
+}
+
+export function toSentence(reply: RecordAnswers['sentence']): Sentence {
+  return reply === undefined || reply === 'prefer_not' ? 'skipped' : reply;
 }
 
 export function toSituation(answers: Answers): Situation {
@@ -65,6 +76,9 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
     duringHarm: asked('recordDuring') ? toAnswer(record.duringHarm) : 'skipped',
     becauseOfHarm: asked('recordBecause') ? toAnswer(record.becauseOfHarm) : 'skipped',
     sentenceDone: asked('recordSentence') ? toAnswer(record.sentenceDone) : 'skipped',
+    sentence: asked('recordSentenceKind') ? toSentence(record.sentence) : 'skipped',
+    burglaryHomeOccupied: asked('recordHome') ? toHomeOccupied(record.homeOccupied) : 'skipped',
+    gangFinding: asked('recordGang') ? toAnswer(record.gangFinding) : 'skipped',
   };
   // Omitted linkedHarms means "every harm answered yes or unsure" (docs/case-format.md), which is
   // right when only one harm is in play or the person did not pick. Only harms still answered

@@ -20,8 +20,10 @@ export type {
 } from './types';
 
 // What the rest of the app needs to ask the right questions and to write facts the engine reads.
-export { ANSWER_VALUES, COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, SITUATIONS, STAGES } from './facts';
-export type { Answer, EvidenceKind, HarmKind, RecordFactsInput, Situation } from './facts';
+export { ANSWER_VALUES, COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, SENTENCES, SITUATIONS, STAGES } from './facts';
+export type { Answer, EvidenceKind, HarmKind, RecordFactsInput, Sentence, Situation } from './facts';
+export { dependsOn, nothingProvedAt } from './offenses/depends-on';
+export type { DecidingFact } from './offenses/depends-on';
 export { findOffense, normaliseOffenseCode } from './offenses/lookup';
 export { levelFixedByLaw, offenseEntryFor, offenseLevel } from './offenses/level';
 export type { OffenseEntry } from './offenses/types';

@@ -33,7 +33,7 @@ export function walkPettyTheftJourney(flow: ReturnType<typeof start>) {
 export function atRecords() {
   const flow = start();
   walkPettyTheftJourney(flow);
-  flow.answer('adult', 'yes', 'yes', 'yes');
+  flow.answer('adult', 'yes', 'yes', 'probation', 'yes');
   expect(flow.step()).toBe('records');
   return flow;
 }

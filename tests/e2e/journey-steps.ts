@@ -22,6 +22,7 @@ const WORDS = {
     california: 'California',
     adult: '18 or older',
     misdemeanor: 'Misdemeanor',
+    probation: 'Probation',
     addRecord: 'Add another record',
     letter: 'A letter from a support service',
     seeResults: 'See my results',
@@ -39,6 +40,7 @@ const WORDS = {
     california: 'California',
     adult: '18 años o más',
     misdemeanor: 'Delito menor',
+    probation: 'Libertad condicional (probatoria)',
     addRecord: 'Agregar otro antecedente',
     letter: 'Una carta de un servicio de apoyo',
     seeResults: 'Ver mis resultados',
@@ -79,7 +81,7 @@ export async function traffickingThatHasEnded(page: Page, lang: Lang = 'en') {
   await choose(page, w.ended);
 }
 
-/** A California conviction as an adult, during and because of the harm, sentence done. */
+/** A California conviction as an adult, during and because of the harm, probation done. */
 export async function convictionTiedToHarm(page: Page, search: string, option: RegExp, lang: Lang = 'en') {
   const w = words(lang);
   await choose(page, w.convicted);
@@ -88,6 +90,7 @@ export async function convictionTiedToHarm(page: Page, search: string, option: R
   await choose(page, w.adult);
   await choose(page, w.yes); // during
   await choose(page, w.yes); // because of
+  await choose(page, w.probation); // the sentence
   await choose(page, w.yes); // sentence done
 }
 

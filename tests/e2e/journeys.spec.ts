@@ -43,6 +43,7 @@ async function oneTraffickingConviction(page: Page) {
   await choose(page, '18 or older');
   await choose(page, 'Yes'); // during
   await choose(page, 'Yes'); // because of
+  await choose(page, 'Probation'); // the sentence
   await choose(page, 'Yes'); // sentence done
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have added 1 record');
   await continueOn(page);
@@ -83,6 +84,7 @@ test('(b) helping someone: three records including a robbery get their own outco
   await choose(page, '18 or older');
   await choose(page, 'Yes');
   await choose(page, 'Yes');
+  await choose(page, 'Probation'); // the sentence
   await choose(page, 'Yes');
   // Record 2: a robbery the trafficker ordered.
   await page.getByRole('button', { name: 'Add another record' }).click();
@@ -92,6 +94,7 @@ test('(b) helping someone: three records including a robbery get their own outco
   await choose(page, '18 or older');
   await choose(page, 'Yes');
   await choose(page, 'Yes');
+  await choose(page, 'Time in state prison'); // the sentence
   await choose(page, 'Yes');
   // Record 3: an arrest for shoplifting, never charged.
   await page.getByRole('button', { name: 'Add another record' }).click();

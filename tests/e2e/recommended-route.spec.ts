@@ -16,6 +16,7 @@ interface Words {
   readonly ended: string;
   readonly convicted: string;
   readonly adult: string;
+  readonly probation: string;
   readonly notSure: string;
   readonly seeResults: string;
   readonly record1: RegExp;
@@ -37,6 +38,7 @@ const ENGLISH: Words = {
   ended: 'No, it has ended',
   convicted: 'Convicted',
   adult: '18 or older',
+  probation: 'Probation',
   notSure: 'I’m not sure',
   seeResults: 'See my results',
   record1: /^Record 1:/,
@@ -58,6 +60,7 @@ const SPANISH: Words = {
   ended: 'No, ya terminó',
   convicted: 'Hubo una condena',
   adult: '18 años o más',
+  probation: 'Libertad condicional (probatoria)',
   notSure: 'No lo sé',
   seeResults: 'Ver mis resultados',
   record1: /^Antecedente 1:/,
@@ -88,6 +91,7 @@ async function answerAsANoncitizenUnsureAboutPapers(page: Page, w: Words) {
   await choose(page, w.adult);
   await choose(page, w.yes); // during
   await choose(page, w.yes); // because of
+  await choose(page, w.probation); // the sentence
   await choose(page, w.yes); // sentence done
   await continueOn(page); // the list of records
   await page.getByLabel(w.notSure, { exact: true }).check(); // papers that back up the account

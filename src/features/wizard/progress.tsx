@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { pageOf, stepsAhead } from '@/machines/flow';
+import { sectionProgress } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 /**
- * "About 9 questions left", counted on the path these answers take (flow.ts), the same path the
- * machine will route through. Only questions count (the table's `kind`), not information pages or
- * the list of records. It can go up when an answer opens new questions; that is honest.
+ * Where the person is, as the parts of the interview (about you, what happened, your records,
+ * papers, check) with the current part marked. A count of questions left would jump up and down as
+ * answers open or close questions; the parts stay the same for everyone, so the place only moves
+ * forward (or back, when the person goes back).
  */
 export function Progress() {
   const { t } = useTranslation('wizard');
-  const left = ScreeningActor.useSelector(
-    (s) => stepsAhead(s.context.answers, s.context.position).filter((p) => pageOf(p.step)?.kind === 'question').length,
-  );
+  const position = ScreeningActor.useSelector((s) => s.context.position);
   return (
-    <p className="progress" aria-live="off">
-      {left === 0 ? t('progress.last') : t('progress.left', { count: left })}
-    </p>
+    <ol className="progress" aria-label={t('progress.label')}>
+      {sectionProgress(position).map(({ section, state }) => (
+        <li key={section} className={`progress__part progress__part--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          {t(`sections.${section}`)}
+          {state === 'done' && <span className="visually-hidden"> {t('progress.done')}</span>}
+        </li>
+      ))}
+    </ol>
   );
 }

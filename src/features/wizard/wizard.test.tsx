@@ -44,9 +44,10 @@ describe('a one-choice question page', () => {
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
-  it('shows how many questions are left on this path', () => {
+  it('shows the part of the interview the person is in', () => {
     renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
-    expect(screen.getByText(/^About \d+ questions left$/)).toBeInTheDocument();
+    const parts = screen.getByRole('list', { name: 'Parts of the questions' });
+    expect(within(parts).getByText('What happened')).toHaveAttribute('aria-current', 'step');
   });
 });
 

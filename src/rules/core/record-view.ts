@@ -2,6 +2,7 @@ import type { Facts, HarmKind, RecordFacts } from '../facts';
 import { findOffense, normaliseOffenseCode } from '../offenses/lookup';
 import type { OffenseEntry } from '../offenses/types';
 import { offenseLevel } from '../offenses/level';
+import { nothingProvedAt } from '../offenses/depends-on';
 
 /**
  * What the engine derives from one record before any pathway looks at it: the offense as the
@@ -68,12 +69,9 @@ function levelOf(record: RecordFacts, entry: OffenseEntry | undefined): Level {
   return offenseLevel(record.level, entry);
 }
 
-/**
- * PC 667.5(c)(8), (19), (20) and (21) turn on a finding "charged and proved". With no charges, or
- * charges dismissed, nothing was proved, so those items cannot make the record violent.
- */
+/** Nothing "charged and proved" (the wizard asks the same function before asking about a finding). */
 function nothingProved(record: RecordFacts): boolean {
-  return record.stage === 'arrest_no_charges' || record.stage === 'charges_dismissed';
+  return nothingProvedAt(record.stage);
 }
 
 type Violent = Omit<ViolentStatus, 'facts'>;
