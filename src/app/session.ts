@@ -4,6 +4,7 @@ import type { SessionControls } from '@/lib/session-controls';
 import { hasAnyAnswer } from '@/machines/answers';
 import { readSavedContext } from '@/machines/saved-context';
 import { snapshotFromContext, type screeningMachine, type ScreeningSnapshot } from '@/machines/screening-machine';
+import { clearCopiedText } from '@/lib/copied-text';
 
 export type ScreeningActorRef = ActorRefFrom<typeof screeningMachine>;
 
@@ -25,6 +26,7 @@ export function useSession(onReset: () => void) {
     () => ({
       wipe() {
         wipes.current += 1;
+        clearCopiedText();
         actorRef.current?.send({ type: 'flow.restart' });
         setSession((s) => ({ key: s.key + 1 }));
         onReset();

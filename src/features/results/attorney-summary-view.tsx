@@ -7,6 +7,7 @@ import type { ScreeningResult } from '@/rules';
 import { buildAttorneySummary, summaryText, type AttorneySummary } from './attorney-summary';
 import type { SummaryNamespace, SummaryWords } from './summary-words';
 import './attorney-summary.css';
+import { copyText as copyToClipboard } from '@/lib/copied-text';
 
 /** Today in the person's time zone, as an ISO date (the day they screened). */
 function todayIso(): string {
@@ -50,7 +51,7 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
 
   const copyText = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(summary));
+      await copyToClipboard(summaryText(summary));
       setCopy('copied');
     } catch {
       setCopy('failed');
