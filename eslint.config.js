@@ -1,7 +1,10 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
 import layers from './eslint/layers-plugin.js';
 
 // DOM and browser-storage globals the pure rules may never touch (docs/architecture.md: the rules are pure).
@@ -17,9 +20,12 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node, __EXIT_URL__: 'readonly' },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { layers },
+    plugins: { layers, 'simple-import-sort': simpleImportSort },
     rules: {
       'layers/layers': 'error',
+      // One import order everywhere (fixable with `npm run format`).
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
       'layers/no-barrel-files': 'error',
       'layers/kebab-case-files': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -41,12 +47,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', '@xstate/*', 'xstate', 'xstate/*', 'i18next', 'react-i18next'], message: 'src/rules is pure: no React, XState or i18next.' },
+            {
+              group: ['react', 'react-*', 'react/*', '@xstate/*', 'xstate', 'xstate/*', 'i18next', 'react-i18next'],
+              message: 'src/rules is pure: no React, XState or i18next.',
+            },
             { group: ['node:*', 'fs', 'path', 'http', 'https'], message: 'src/rules does no I/O.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/rules may not use DOM or browser globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/rules may not use DOM or browser globals.' })),
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'src/rules has no clock: take the date from options.asOf.' },
@@ -60,7 +72,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/rules has no clock: take the date from options.asOf.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/rules has no clock: take the date from options.asOf.',
+        },
       ],
     },
   },
@@ -73,4 +88,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', 'eslint/**'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Formatting is Prettier's job (`npm run format`; `npm run lint` checks it).
+  prettier,
 );

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // PREVIEW_PORT lets two checkouts run their browser tests side by side.

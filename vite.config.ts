@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
 import { offlineSingleFile } from './scripts/offline-plugin';
 import { preloadApp } from './scripts/preload-app-plugin';
@@ -16,11 +18,15 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  * e.g. `EXIT_URL=https://www.google.com/ npm run build` (see README, "Hosting").
  */
 const exitUrl = process.env.EXIT_URL ?? 'https://www.weather.gov/';
-if (!/^https:\/\/[^/\s]+\//.test(exitUrl)) throw new Error('EXIT_URL must be a full https:// address, e.g. https://www.weather.gov/');
+if (!/^https:\/\/[^/\s]+\//.test(exitUrl))
+  throw new Error('EXIT_URL must be a full https:// address, e.g. https://www.weather.gov/');
 
 export default defineConfig(({ mode }) => ({
   plugins: [
-    react(), devOnlyRelaxedCsp(), offlineSingleFile(), prerenderStartPage(exitUrl),
+    react(),
+    devOnlyRelaxedCsp(),
+    offlineSingleFile(),
+    prerenderStartPage(exitUrl),
     preloadApp(),
     previewHeadersFromFile(fileURLToPath(new URL('./public/_headers', import.meta.url))),
   ],

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { chromium } from 'playwright-core';
+
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;

@@ -2,6 +2,7 @@
 // Emulation.setCPUThrottlingRate), measured in the page with the Event Timing API: each
 // interaction's latency is the longest event entry that shares its interactionId.
 import { chromium } from 'playwright-core';
+
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { fullJourney } from './journey.mjs';
 
@@ -17,7 +18,8 @@ function observeInteractions() {
     for (const entry of list.getEntries()) {
       if (!entry.interactionId) continue;
       const seen = latencies.get(entry.interactionId);
-      if (!seen || entry.duration > seen.duration) latencies.set(entry.interactionId, { duration: entry.duration, what: describe(entry) });
+      if (!seen || entry.duration > seen.duration)
+        latencies.set(entry.interactionId, { duration: entry.duration, what: describe(entry) });
     }
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
 }
@@ -29,7 +31,12 @@ export const median = (values) => {
 };
 
 async function once(browser, url, cpuRate) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: false,
+  });
   const page = await context.newPage();
   await page.addInitScript(observeInteractions);
   const cdp = await context.newCDPSession(page);
@@ -40,7 +47,10 @@ async function once(browser, url, cpuRate) {
   const entries = await page.evaluate(() => [...window.__interactions.values()]);
   await context.close();
   const values = entries.map((e) => e.duration);
-  const slowest = [...entries].sort((a, b) => b.duration - a.duration).slice(0, 3).map((e) => `${Math.round(e.duration)} ms ${e.what}`);
+  const slowest = [...entries]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((e) => `${Math.round(e.duration)} ms ${e.what}`);
   return { count: values.length, median: median(values), worst: Math.max(...values), slowest };
 }
 

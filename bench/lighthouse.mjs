@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 function once(url) {

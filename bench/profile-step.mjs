@@ -4,7 +4,9 @@
 // inside focus() and scroll calls, DOM nodes replaced, and which React components rendered
 // (counted through the React DevTools global hook, which React calls after every commit).
 import { execFileSync } from 'node:child_process';
+
 import { chromium } from 'playwright-core';
+
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { choose, continueOn } from './journey.mjs';
 import { serve } from './serve.mjs';
@@ -69,17 +71,37 @@ function instrument() {
   };
 }
 
-const SCRIPTING = new Set(['FunctionCall', 'EventDispatch', 'EvaluateScript', 'v8.compile', 'v8.evaluateModule', 'TimerFire', 'RunMicrotasks', 'FireAnimationFrame', 'V8.GCScavenger', 'MajorGC', 'MinorGC']);
+const SCRIPTING = new Set([
+  'FunctionCall',
+  'EventDispatch',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.evaluateModule',
+  'TimerFire',
+  'RunMicrotasks',
+  'FireAnimationFrame',
+  'V8.GCScavenger',
+  'MajorGC',
+  'MinorGC',
+]);
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet']);
-const LAYOUT = new Set(['Layout', 'UpdateLayerTree', 'HitTest', 'IntersectionObserverController::computeIntersections']);
+const LAYOUT = new Set([
+  'Layout',
+  'UpdateLayerTree',
+  'HitTest',
+  'IntersectionObserverController::computeIntersections',
+]);
 const PAINT = new Set(['Paint', 'PrePaint', 'Layerize', 'Commit', 'PaintImage', 'RasterTask', 'CompositeLayers']);
 
 function summarise(trace) {
   const all = JSON.parse(trace.toString()).traceEvents;
   const events = all.filter((e) => e.ph === 'X' && e.dur);
   // The page's main thread: the renderer main thread that ran the most task time.
-  const mains = all.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const busy = (id) => events.filter((e) => `${e.pid}:${e.tid}` === id && e.name === 'RunTask').reduce((n, e) => n + e.dur, 0);
+  const mains = all
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`);
+  const busy = (id) =>
+    events.filter((e) => `${e.pid}:${e.tid}` === id && e.name === 'RunTask').reduce((n, e) => n + e.dur, 0);
   const main = mains.sort((a, b) => busy(b) - busy(a))[0];
   const totals = { scripting: 0, style: 0, layout: 0, paint: 0, tasks: 0 };
   // Only outermost events of each kind on the main thread, so nested calls are not counted twice.
@@ -87,7 +109,15 @@ function summarise(trace) {
   const sorted = events.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
   for (const e of sorted) {
     if (e.name === 'RunTask') totals.tasks += e.dur / 1000;
-    const kind = SCRIPTING.has(e.name) ? 'scripting' : STYLE.has(e.name) ? 'style' : LAYOUT.has(e.name) ? 'layout' : PAINT.has(e.name) ? 'paint' : null;
+    const kind = SCRIPTING.has(e.name)
+      ? 'scripting'
+      : STYLE.has(e.name)
+        ? 'style'
+        : LAYOUT.has(e.name)
+          ? 'layout'
+          : PAINT.has(e.name)
+            ? 'paint'
+            : null;
     if (!kind || e.ts < open[kind]) continue;
     totals[kind] += e.dur / 1000;
     open[kind] = e.ts + e.dur;
@@ -111,7 +141,11 @@ function selfTimes(profile) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', OUT], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', OUT],
+    { stdio: 'inherit' },
+  );
 }
 const server = await serve({ port: PORT, args: ['--outDir', OUT] });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -139,7 +173,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+  });
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, before);
@@ -152,15 +188,23 @@ try {
   const t = summarise(trace);
   const ms = (n) => `${n.toFixed(1)} ms`;
   console.log(`\nOne Continue at 4x CPU: "${before}" -> "${after}" (wall ${wall} ms incl. the driver)`);
-  console.log(`  main-thread tasks ${ms(t.tasks)}: scripting ${ms(t.scripting)}, style ${ms(t.style)}, layout ${ms(t.layout)}, paint ${ms(t.paint)}`);
-  console.log(`  inside focus() ${ms(inPage.spent.focus)}, inside scroll calls ${ms(inPage.spent.scroll)} (${inPage.spent.calls.join(', ') || 'none'})`);
+  console.log(
+    `  main-thread tasks ${ms(t.tasks)}: scripting ${ms(t.scripting)}, style ${ms(t.style)}, layout ${ms(t.layout)}, paint ${ms(t.paint)}`,
+  );
+  console.log(
+    `  inside focus() ${ms(inPage.spent.focus)}, inside scroll calls ${ms(inPage.spent.scroll)} (${inPage.spent.calls.join(', ') || 'none'})`,
+  );
   console.log(`  DOM nodes added ${inPage.mutations.added}, removed ${inPage.mutations.removed}`);
   console.log('  most self time (CPU profile, unminified build):');
   for (const [where, time] of selfTimes(profile).slice(0, 15)) console.log(`    ${ms(time).padStart(9)}  ${where}`);
   console.log(`  React commits ${inPage.commits.length}`);
   inPage.commits.forEach((names, i) => {
     const total = Object.values(names).reduce((a, b) => a + b, 0);
-    const top = Object.entries(names).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, c]) => `${n}×${c}`).join(' ');
+    const top = Object.entries(names)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 14)
+      .map(([n, c]) => `${n}×${c}`)
+      .join(' ');
     console.log(`    commit ${i + 1}: ${total} components rendered: ${top}`);
   });
 } finally {

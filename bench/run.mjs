@@ -3,13 +3,15 @@
 // Figures, not assertions: the targets are in the README's performance section.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { firstLoad, kib } from './first-load.mjs';
 import { inpRuns } from './inp.mjs';
 import { lighthouseBestOf } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4214);
-const vite = (...args) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: 'inherit' });
+const vite = (...args) =>
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: 'inherit' });
 
 if (!process.argv.includes('--no-build')) {
   vite('build', '--logLevel', 'warn');
@@ -33,20 +35,31 @@ try {
   lighthouse = lighthouseBestOf(server.url, 3);
   const b = lighthouse.best;
   console.log('\nLighthouse 12.2.3, mobile defaults, best of 3');
-  console.log(`  performance ${b.performance}  accessibility ${b.accessibility}  FCP ${Math.round(b.fcp)} ms  LCP ${Math.round(b.lcp)} ms  TBT ${Math.round(b.tbt)} ms`);
+  console.log(
+    `  performance ${b.performance}  accessibility ${b.accessibility}  FCP ${Math.round(b.fcp)} ms  LCP ${Math.round(b.lcp)} ms  TBT ${Math.round(b.tbt)} ms`,
+  );
   console.log(`  all runs: ${lighthouse.all.map((r) => `${r.performance}/${Math.round(r.fcp)}ms`).join(', ')}`);
 
   inp = await inpRuns(server.url, { runs: 3, cpuRate: 4 });
   console.log('\nINP over a full journey at 4x CPU, 3 runs (Event Timing API)');
   console.log(`  median ${Math.round(inp.median)} ms  worst ${Math.round(inp.worst)} ms`);
-  console.log(`  runs: ${inp.all.map((r) => `median ${Math.round(r.median)} / worst ${Math.round(r.worst)} (${r.count} interactions)`).join('; ')}`);
+  console.log(
+    `  runs: ${inp.all.map((r) => `median ${Math.round(r.median)} / worst ${Math.round(r.worst)} (${r.count} interactions)`).join('; ')}`,
+  );
   console.log('  slowest interactions:');
-  for (const line of inp.all.flatMap((r) => r.slowest).sort((a, b) => parseInt(b) - parseInt(a)).slice(0, 5)) console.log(`    ${line}`);
+  for (const line of inp.all
+    .flatMap((r) => r.slowest)
+    .sort((a, b) => parseInt(b) - parseInt(a))
+    .slice(0, 5))
+    console.log(`    ${line}`);
 } finally {
   server.stop();
 }
 
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ date: new Date().toISOString(), app, baseline, lighthouse, inp }, null, 2));
+writeFileSync(
+  'reports/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), app, baseline, lighthouse, inp }, null, 2),
+);
 console.log('\nSaved reports/bench.json');
 process.exit(0);

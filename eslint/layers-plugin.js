@@ -38,7 +38,9 @@ function resolveTarget(source, fromFile, srcRoot) {
 const layersRule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Imports flow one way: rules -> machines -> features -> app; features do not import each other.' },
+    docs: {
+      description: 'Imports flow one way: rules -> machines -> features -> app; features do not import each other.',
+    },
     schema: [],
     messages: {
       layer: 'src/{{from}} may not import from src/{{to}} (imports flow rules -> machines -> features -> app).',
@@ -56,7 +58,11 @@ const layersRule = {
       if (!target) return;
       const there = locate(target, srcRoot);
       if (there?.layer === 'rules' && here.layer !== 'rules') {
-        const entry = path.relative(srcRoot, target).split(path.sep).join('/').replace(/\.(ts|tsx|js)$/, '');
+        const entry = path
+          .relative(srcRoot, target)
+          .split(path.sep)
+          .join('/')
+          .replace(/\.(ts|tsx|js)$/, '');
         if (!RULES_ENTRIES.has(entry)) context.report({ node, messageId: 'sealed', data: { source } });
       }
       if (!there || there.layer === here.layer) {
@@ -89,7 +95,9 @@ const noBarrelRule = {
     type: 'suggestion',
     docs: { description: 'No barrel files: import from the module that defines a thing.' },
     schema: [],
-    messages: { barrel: 'This file only re-exports other modules (a barrel); import from the defining modules instead.' },
+    messages: {
+      barrel: 'This file only re-exports other modules (a barrel); import from the defining modules instead.',
+    },
   },
   create(context) {
     const srcRoot = path.join(context.cwd, 'src');
@@ -101,7 +109,8 @@ const noBarrelRule = {
         const reExports = statements.filter(
           (node) => (node.type === 'ExportNamedDeclaration' && node.source) || node.type === 'ExportAllDeclaration',
         );
-        if (reExports.length > 0 && reExports.length === statements.length) context.report({ node: program, messageId: 'barrel' });
+        if (reExports.length > 0 && reExports.length === statements.length)
+          context.report({ node: program, messageId: 'barrel' });
       },
     };
   },

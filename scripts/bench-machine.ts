@@ -6,10 +6,23 @@
  * change to the machine; the figures for earlier designs are kept in docs/architecture.md.
  */
 import { performance } from 'node:perf_hooks';
+
 import { createActor } from 'xstate';
+
 import { screeningMachine } from '../src/machines/screening-machine';
 
-const RECORD_ANSWERS: readonly unknown[] = ['conviction', 'california', 'unsure', 'felony', 'unsure', 'adult', 'yes', 'yes', ['trafficking'], 'yes'];
+const RECORD_ANSWERS: readonly unknown[] = [
+  'conviction',
+  'california',
+  'unsure',
+  'felony',
+  'unsure',
+  'adult',
+  'yes',
+  'yes',
+  ['trafficking'],
+  'yes',
+];
 const BEFORE_RECORDS: readonly unknown[] = ['self', 'yes', undefined, 'yes', 'unsure', 'no', 'ongoing', 'yes'];
 
 function journey(records: number, times: number[]): void {

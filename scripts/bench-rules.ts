@@ -4,15 +4,48 @@
  * a test: it prints figures and never fails. Target: 50 records under 1 ms median.
  */
 import { performance } from 'node:perf_hooks';
-import { factsSchema, screen, type FactsInput } from '../src/rules/index';
+
 import type { RecordFactsInput } from '../src/rules/facts';
+import { type FactsInput, factsSchema, screen } from '../src/rules/index';
 
 const TEMPLATES: readonly Omit<RecordFactsInput, 'id'>[] = [
-  { offense: 'PC 647(b)', stage: 'conviction', court: 'california', level: 'misdemeanor', duringHarm: 'yes', becauseOfHarm: 'yes', sentence: 'probation', sentenceDone: 'yes' },
-  { offense: 'PC 487', stage: 'conviction', court: 'california', level: 'felony', injuryOrGunEnhancement: 'unsure', duringHarm: 'yes', becauseOfHarm: 'unsure' },
-  { offense: 'PC 211', stage: 'conviction', court: 'california', level: 'felony', duringHarm: 'yes', becauseOfHarm: 'yes', sentence: 'state_prison' },
+  {
+    offense: 'PC 647(b)',
+    stage: 'conviction',
+    court: 'california',
+    level: 'misdemeanor',
+    duringHarm: 'yes',
+    becauseOfHarm: 'yes',
+    sentence: 'probation',
+    sentenceDone: 'yes',
+  },
+  {
+    offense: 'PC 487',
+    stage: 'conviction',
+    court: 'california',
+    level: 'felony',
+    injuryOrGunEnhancement: 'unsure',
+    duringHarm: 'yes',
+    becauseOfHarm: 'unsure',
+  },
+  {
+    offense: 'PC 211',
+    stage: 'conviction',
+    court: 'california',
+    level: 'felony',
+    duringHarm: 'yes',
+    becauseOfHarm: 'yes',
+    sentence: 'state_prison',
+  },
   { offense: 'HS 11377', stage: 'arrest_no_charges', court: 'california', offenseYear: 2019 },
-  { offense: 'PC 459', stage: 'pending', court: 'california', level: 'felony', duringHarm: 'yes', becauseOfHarm: 'yes' },
+  {
+    offense: 'PC 459',
+    stage: 'pending',
+    court: 'california',
+    level: 'felony',
+    duringHarm: 'yes',
+    becauseOfHarm: 'yes',
+  },
   { offense: 'USC 18 1028', stage: 'conviction', court: 'federal', duringHarm: 'yes', becauseOfHarm: 'yes' },
   { offense: 'PC 99999', stage: 'unsure', court: 'unsure' },
   { offense: 'PC 653.22', stage: 'conviction', court: 'california', offenseYear: 2019 },
@@ -24,7 +57,10 @@ function factsWith(n: number): FactsInput {
     situation: 'ended',
     evidence: ['service_provider_letter'],
     noncitizen: 'unsure',
-    records: Array.from({ length: n }, (_, i) => ({ id: `r${i + 1}`, ...(TEMPLATES[i % TEMPLATES.length] as Omit<RecordFactsInput, 'id'>) })),
+    records: Array.from({ length: n }, (_, i) => ({
+      id: `r${i + 1}`,
+      ...(TEMPLATES[i % TEMPLATES.length] as Omit<RecordFactsInput, 'id'>),
+    })),
   };
 }
 
@@ -46,7 +82,9 @@ function measure(fn: () => unknown, iterations: number): Stats {
 }
 
 const ms = (n: number): string => `${n.toFixed(3)} ms`;
-const rows: string[][] = [['records', 'screen median', 'screen p95', 'safeParse median', 'clone median', '× safeParse', '× clone']];
+const rows: string[][] = [
+  ['records', 'screen median', 'screen p95', 'safeParse median', 'clone median', '× safeParse', '× clone'],
+];
 for (const n of [1, 10, 50]) {
   const facts = factsWith(n);
   const check = screen(facts);
@@ -67,4 +105,6 @@ for (const n of [1, 10, 50]) {
 }
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
 for (const row of rows) process.stdout.write(`${row.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ')}\n`);
-process.stdout.write('Target: 50 records under 1 ms median. Baselines: factsSchema.safeParse and structuredClone of the same facts.\n');
+process.stdout.write(
+  'Target: 50 records under 1 ms median. Baselines: factsSchema.safeParse and structuredClone of the same facts.\n',
+);

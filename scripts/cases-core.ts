@@ -4,8 +4,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+
 import { factsSchema, screen } from '../src/rules/index';
 import { OUTCOMES, PATHWAY_IDS, type ScreeningResult } from '../src/rules/types';
 
@@ -19,7 +21,9 @@ const isoDate = z.preprocess(
 /** `best`: one pathway id or `none`, or a list of acceptable ones. */
 const bestSchema = z.enum([...PATHWAY_IDS, 'none']);
 const pathwayExpect = z.strictObject({
-  ...(Object.fromEntries(PATHWAY_IDS.map((id) => [id, z.union([outcomeSchema, z.array(outcomeSchema).min(1)]).optional()])) as Record<
+  ...(Object.fromEntries(
+    PATHWAY_IDS.map((id) => [id, z.union([outcomeSchema, z.array(outcomeSchema).min(1)]).optional()]),
+  ) as Record<
     (typeof PATHWAY_IDS)[number],
     z.ZodOptional<z.ZodUnion<[typeof outcomeSchema, z.ZodArray<typeof outcomeSchema>]>>
   >),
@@ -95,10 +99,15 @@ function compare(c: Case, result: ScreeningResult): string[] {
     if (wantBest !== undefined) {
       const ok = Array.isArray(wantBest) ? wantBest.includes(record.best) : wantBest === record.best;
       if (!ok) {
-        const hopeful = PATHWAY_IDS.filter((id) => record.pathways[id].outcome === 'likely' || record.pathways[id].outcome === 'possible')
+        const hopeful = PATHWAY_IDS.filter(
+          (id) => record.pathways[id].outcome === 'likely' || record.pathways[id].outcome === 'possible',
+        )
           .map((id) => `${id} ${record.pathways[id].outcome}`)
           .join(', ');
-        diffs.push(`${recordId}.best: expected ${show(wantBest)}, got ${record.best}`, `    at least possible: ${hopeful || 'none'}`);
+        diffs.push(
+          `${recordId}.best: expected ${show(wantBest)}, got ${record.best}`,
+          `    at least possible: ${hopeful || 'none'}`,
+        );
       }
     }
   }
@@ -106,7 +115,9 @@ function compare(c: Case, result: ScreeningResult): string[] {
 }
 
 function issueLines(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `  at ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
+  return error.issues.map(
+    (issue) => `  at ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`,
+  );
 }
 
 /**
@@ -115,7 +126,9 @@ function issueLines(error: z.ZodError): string[] {
  */
 function parseCaseFile(data: unknown): { ok: true; cases: Case[] } | { ok: false; error: z.ZodError } {
   const wantsList = typeof data === 'object' && data !== null && 'cases' in data;
-  const parsed = wantsList ? z.strictObject({ cases: z.array(caseSchema).min(1) }).safeParse(data) : caseSchema.safeParse(data);
+  const parsed = wantsList
+    ? z.strictObject({ cases: z.array(caseSchema).min(1) }).safeParse(data)
+    : caseSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, cases: 'cases' in parsed.data ? parsed.data.cases : [parsed.data] };
 }
@@ -155,7 +168,11 @@ export function runCaseFiles(paths: readonly string[], cwd: string = process.cwd
     for (const c of parsed.cases) {
       const outcome = screen(c.facts, c.asOf ? { asOf: c.asOf } : undefined);
       if (!outcome.ok) {
-        lines.push(`FAIL ${c.name}`, `  in ${name}: the engine rejected the facts`, ...outcome.error.issues.map((i) => `  at ${i.path}: ${i.message}`));
+        lines.push(
+          `FAIL ${c.name}`,
+          `  in ${name}: the engine rejected the facts`,
+          ...outcome.error.issues.map((i) => `  at ${i.path}: ${i.message}`),
+        );
         failed += 1;
         continue;
       }

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { machineDocument } from '../src/machines/diagram';
 import { screeningMachine } from '../src/machines/screening-machine';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Plugin } from 'vite';
 
 /** The offline copy's file name: as neutral as the page title, so a download list says nothing. */
@@ -51,17 +52,25 @@ export function offlineSingleFile(): Plugin {
       let style = '';
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk' && file.isEntry) script += file.code;
-        else if (file.type === 'chunk') throw new Error(`offline build: a second chunk (${file.fileName}) cannot be loaded from file://`);
+        else if (file.type === 'chunk')
+          throw new Error(`offline build: a second chunk (${file.fileName}) cannot be loaded from file://`);
         else if (file.fileName.endsWith('.css')) style += String(file.source);
-        else if (file.fileName !== 'index.html') throw new Error(`offline build: an extra file (${file.fileName}) would not travel with the page`);
+        else if (file.fileName !== 'index.html')
+          throw new Error(`offline build: an extra file (${file.fileName}) would not travel with the page`);
       }
       // "</script" inside the code would end the inline element early; "<\/script" means the same in JS.
       script = script.replace(/<\/script/gi, '<\\/script');
       page = page
-        .replace(/<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/, () => `<script type="module">${script}</script>`)
+        .replace(
+          /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>/,
+          () => `<script type="module">${script}</script>`,
+        )
         .replace(/<link rel="stylesheet"[^>]*\shref="[^"]+"[^>]*>/, () => `<style>${style}</style>`)
         .replace(/<link rel="modulepreload"[^>]*>/g, '')
-        .replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, (_m, start: string) => `${start}${offlinePolicy(sha256(script), sha256(style))}"`);
+        .replace(
+          /(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/,
+          (_m, start: string) => `${start}${offlinePolicy(sha256(script), sha256(style))}"`,
+        );
       if (/\ssrc="\/|\shref="\/assets/.test(page)) throw new Error('offline build: the page still points at a file');
       for (const name of Object.keys(bundle)) rmSync(join(outDir, name), { force: true });
       rmSync(join(outDir, 'assets'), { recursive: true, force: true });

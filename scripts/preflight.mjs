@@ -14,7 +14,9 @@ const fail = (message) => {
 const nodeVersion = process.env.PREFLIGHT_NODE_VERSION ?? process.versions.node;
 const major = Number(nodeVersion.split('.')[0]);
 if (major !== 20) {
-  fail(`this project needs Node 20 (found ${nodeVersion}). Several pinned tools do not run on other majors; see README "Requirements".`);
+  fail(
+    `this project needs Node 20 (found ${nodeVersion}). Several pinned tools do not run on other majors; see README "Requirements".`,
+  );
 }
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -31,7 +33,9 @@ for (const field of ['dependencies', 'devDependencies']) {
   const names = new Set([...Object.keys(wanted), ...Object.keys(have)]);
   for (const name of names) {
     if (wanted[name] !== have[name]) {
-      fail(`package-lock.json is stale: ${field} "${name}" is ${wanted[name] ?? 'absent'} in package.json but ${have[name] ?? 'absent'} in the lock. Run "npm install" to update the lock, then commit it.`);
+      fail(
+        `package-lock.json is stale: ${field} "${name}" is ${wanted[name] ?? 'absent'} in package.json but ${have[name] ?? 'absent'} in the lock. Run "npm install" to update the lock, then commit it.`,
+      );
     }
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { createServer, type Plugin } from 'vite';
 
 const ENTRY = '/src/app/prerender.tsx';
@@ -12,9 +13,14 @@ const EXIT_BUTTON = /<button type="button" class="safety-exit-button">(.*?)<\/bu
  * no script at all; the live page then puts the real button, with its wipe, in its place.
  */
 export function exitWorksWithoutScript(markup: string, exitUrl: string): string {
-  if (!EXIT_BUTTON.test(markup)) throw new Error('prerender: the Exit this page button was not found; keep it working before the script runs');
+  if (!EXIT_BUTTON.test(markup))
+    throw new Error('prerender: the Exit this page button was not found; keep it working before the script runs');
   const href = exitUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return markup.replace(EXIT_BUTTON, (_m, inner: string) => `<a class="safety-exit-button" href="${href}" rel="noreferrer noopener" referrerpolicy="no-referrer">${inner}</a>`);
+  return markup.replace(
+    EXIT_BUTTON,
+    (_m, inner: string) =>
+      `<a class="safety-exit-button" href="${href}" rel="noreferrer noopener" referrerpolicy="no-referrer">${inner}</a>`,
+  );
 }
 
 /**

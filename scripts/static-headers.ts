@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import type { Plugin } from 'vite';
 
 /**
@@ -83,7 +84,8 @@ export function previewHeadersFromFile(file: string): Plugin {
           for (const name of OWNED_BY_FILE) res.removeHeader(name);
           for (const arg of args) {
             if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) continue;
-            for (const key of Object.keys(arg)) if (OWNED_BY_FILE.includes(key.toLowerCase())) delete (arg as Headers)[key];
+            for (const key of Object.keys(arg))
+              if (OWNED_BY_FILE.includes(key.toLowerCase())) delete (arg as Headers)[key];
           }
           for (const [name, value] of Object.entries(wanted)) res.setHeader(name, value);
           return writeHead(...args);

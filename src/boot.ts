@@ -1,6 +1,7 @@
+import '@/app/styles.css';
+
 import { pickLanguage } from '@/i18n/languages';
 import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-loaders';
-import '@/app/styles.css';
 
 /**
  * The page's first script, kept tiny. index.html already shows the start page (rendered at build

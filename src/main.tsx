@@ -1,10 +1,12 @@
 import '@/lib/zod-config';
-import { StrictMode, startTransition } from 'react';
+
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startI18n } from '@/i18n/config';
+
 import { App } from '@/app/app';
 import { CarryFocus, focusedPosition } from '@/app/carry-focus';
 import { prepareHistory, refuseToRunFramed } from '@/app/startup';
+import { startI18n } from '@/i18n/config';
 
 /** Runs the app in place of the start page painted from index.html (see boot.ts). */
 export async function startApp(language: string) {

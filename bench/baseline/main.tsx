@@ -18,7 +18,11 @@ z.config({ jitless: true });
 void i18next.use(initReactI18next).init({
   lng: 'en',
   initAsync: false,
-  resources: { en: { translation: { question: 'Are you safe right now?', yes: 'Yes', no: 'No', next: 'Continue', done: 'Thank you' } } },
+  resources: {
+    en: {
+      translation: { question: 'Are you safe right now?', yes: 'Yes', no: 'No', next: 'Continue', done: 'Thank you' },
+    },
+  },
 });
 
 const machine = createMachine({ initial: 'asking', states: { asking: { on: { ANSWER: 'done' } }, done: {} } });
@@ -49,4 +53,9 @@ function Question() {
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><Question /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <Question />
+    </StrictMode>,
+  );

@@ -1,22 +1,24 @@
-import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ResultsPage } from '@/features/results/results-page';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
 import { InactivityGuard } from '@/features/safety/inactivity';
 import { SafetyPage } from '@/features/safety/safety-page';
 import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
+import { formatLawReviewed } from '@/lib/format-law-date';
+import type { SessionControls } from '@/lib/session-controls';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine } from '@/machines/screening-machine';
-import { formatLawReviewed } from '@/lib/format-law-date';
-import { GetHelpNow } from './get-help-now';
-import type { SessionControls } from '@/lib/session-controls';
+
 import { ErrorBoundary } from './error-boundary';
+import { GetHelpNow } from './get-help-now';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
 import { LeaveWarning } from './leave-warning';
 import { ReviewNotice } from './review-notice';
-import { useSession, type ScreeningActorRef } from './session';
+import { type ScreeningActorRef, useSession } from './session';
 
 type View = 'wizard' | 'safety';
 
@@ -85,7 +87,11 @@ function AppShell() {
           </header>
           <div className="width-container">
             <main id="main" className="main" tabIndex={-1}>
-              {view === 'safety' ? <SafetyPage onBack={showWizard} /> : <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />}
+              {view === 'safety' ? (
+                <SafetyPage onBack={showWizard} />
+              ) : (
+                <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />
+              )}
             </main>
           </div>
           <footer className="footer">
@@ -111,7 +117,9 @@ function AppShell() {
 
 function LawReviewed() {
   const { t, i18n } = useTranslation('common');
-  return <p className="body body--secondary">{t('footer.reviewed', { date: formatLawReviewed(i18n.resolvedLanguage) })}</p>;
+  return (
+    <p className="body body--secondary">{t('footer.reviewed', { date: formatLawReviewed(i18n.resolvedLanguage) })}</p>
+  );
 }
 
 function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
@@ -12,7 +12,15 @@ export function focusedPosition(root: HTMLElement): number {
  * (to reach "Exit this page", say) must not lose their place: the element at the same position in
  * the live page, which is the same control, takes focus again.
  */
-export function CarryFocus({ root, position, children }: { root: HTMLElement; position: () => number; children: ReactNode }) {
+export function CarryFocus({
+  root,
+  position,
+  children,
+}: {
+  root: HTMLElement;
+  position: () => number;
+  children: ReactNode;
+}) {
   useLayoutEffect(() => {
     const at = position();
     if (at < 0 || (document.activeElement && document.activeElement !== document.body)) return;

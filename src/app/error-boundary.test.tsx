@@ -1,8 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { EXITING_CLASS, OVERLAY_ID } from '@/features/safety/exit';
 import { ExitProvider, ExitThisPageButton } from '@/features/safety/exit-provider';
 import { fakeControls } from '@/features/safety/test-controls';
+
 import { ErrorBoundary } from './error-boundary';
 
 const broken = { now: true };

@@ -1,4 +1,4 @@
-import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ErrorBoundaryProps {
@@ -34,7 +34,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const page = <ErrorPage onBack={this.props.onBack ? this.retry(this.props.onBack) : undefined} onStartAgain={this.retry(this.props.onStartAgain)} />;
+    const page = (
+      <ErrorPage
+        onBack={this.props.onBack ? this.retry(this.props.onBack) : undefined}
+        onStartAgain={this.retry(this.props.onStartAgain)}
+      />
+    );
     const Shell = this.props.fallbackShell;
     return Shell ? <Shell>{page}</Shell> : page;
   }
@@ -59,7 +64,11 @@ export function ErrorPage({ onBack, onStartAgain }: { onBack?: () => void; onSta
               {t('error.back')}
             </button>
           ) : null}
-          <button type="button" className={onBack ? 'safety-button safety-button-secondary' : 'safety-button'} onClick={onStartAgain}>
+          <button
+            type="button"
+            className={onBack ? 'safety-button safety-button-secondary' : 'safety-button'}
+            onClick={onStartAgain}
+          >
             {t('error.startAgain')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+
 import { App } from './app';
 
 /** The whole app shell, so "in place" and "answers kept" are tested where they matter. */
@@ -21,8 +22,14 @@ describe('Get help now', () => {
     const dialog = screen.getByRole('dialog', { name: 'Get help now' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleDescription(/answers stay/);
-    expect(within(dialog).getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
-    expect(within(dialog).getByRole('link', { name: 'Text HELP to 233733' })).toHaveAttribute('href', expect.stringMatching(/^sms:233733/));
+    expect(within(dialog).getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute(
+      'href',
+      'tel:+18883737888',
+    );
+    expect(within(dialog).getByRole('link', { name: 'Text HELP to 233733' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^sms:233733/),
+    );
     expect(within(dialog).getByText('TTY: 711')).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: 'Call 911' })).toBeInTheDocument();
   });

@@ -1,8 +1,10 @@
+import './get-help-now.css';
+
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { HelpLines } from '@/components/help-lines';
 import { SafetyDialog } from '@/features/safety/safety-dialog';
-import './get-help-now.css';
 
 /**
  * "Get help now", in the same place on every page (WCAG 3.2.6 Consistent Help). It opens the help

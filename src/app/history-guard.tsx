@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+
 import { EXITING_CLASS } from '@/features/safety/exit';
 import { isExtraEntry, pushExtraEntry } from '@/lib/history-entries';
 import { ScreeningActor } from '@/machines/screening-actor';

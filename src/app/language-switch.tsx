@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { AVAILABLE_LANGUAGES } from '@/i18n/config';
 import { describeLanguage } from '@/i18n/locale-loaders';
 
@@ -30,7 +31,11 @@ export function LanguageSwitch() {
       </ul>
       <label className="language-switch__compact">
         <span className="visually-hidden">{t('language')}</span>
-        <select className="language-switch__select" value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+        <select
+          className="language-switch__select"
+          value={current}
+          onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        >
           {AVAILABLE_LANGUAGES.map((lng) => (
             <option key={lng} value={lng} lang={lng}>
               {describeLanguage(lng)?.name ?? lng}

@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+
 import { EXITING_CLASS } from '@/features/safety/exit';
+
 import { App } from './app';
 
 /** Fires beforeunload as the browser does and says whether the page asked to stay. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+
 import { EXITING_CLASS } from '@/features/safety/exit';
 import { hasAnyAnswer } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';

@@ -1,6 +1,8 @@
 import { renderToString } from 'react-dom/server';
+
 import { i18n, startI18n } from '@/i18n/config';
 import { SOURCE_LANGUAGE } from '@/i18n/languages';
+
 import { App } from './app';
 
 /**

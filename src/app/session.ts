@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ActorRefFrom } from 'xstate';
+
+import { clearCopiedText } from '@/lib/copied-text';
 import type { SessionControls } from '@/lib/session-controls';
 import { hasAnyAnswer } from '@/machines/answers';
 import { readSavedContext } from '@/machines/saved-context';
-import { snapshotFromContext, type screeningMachine, type ScreeningSnapshot } from '@/machines/screening-machine';
-import { clearCopiedText } from '@/lib/copied-text';
+import { type screeningMachine, type ScreeningSnapshot, snapshotFromContext } from '@/machines/screening-machine';
 
 export type ScreeningActorRef = ActorRefFrom<typeof screeningMachine>;
 

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { forgetExtraEntry, isExtraEntry, pushExtraEntry } from '@/lib/history-entries';
+
 import { isFramed, prepareHistory, refuseToRunFramed } from './startup';
 
 afterEach(() => window.history.replaceState(null, ''));

@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+
 import { choiceId, type ChoiceItem } from './choice-item';
 
 /**

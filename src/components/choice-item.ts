@@ -11,4 +11,5 @@ export interface ChoiceItem {
  * Ids that stay stable for tests and error links: the first option takes the group's id (so an
  * error summary link lands on it), the others add their value.
  */
-export const choiceId = (groupId: string, value: string, index: number) => (index === 0 ? groupId : `${groupId}-${value}`);
+export const choiceId = (groupId: string, value: string, index: number) =>
+  index === 0 ? groupId : `${groupId}-${value}`;

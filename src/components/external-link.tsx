@@ -12,15 +12,23 @@ import type { AnchorHTMLAttributes } from 'react';
  *   "(opens in a new tab)" text to the children when newTab is true.
  * - rel, referrerPolicy and target cannot be overridden by props.
  */
-export interface ExternalLinkProps
-  extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'rel' | 'referrerPolicy' | 'target' | 'href'> {
+export interface ExternalLinkProps extends Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'rel' | 'referrerPolicy' | 'target' | 'href'
+> {
   href: string;
   newTab?: boolean;
 }
 
 export function ExternalLink({ href, newTab = true, children, ...rest }: ExternalLinkProps) {
   return (
-    <a {...rest} href={href} rel="noreferrer noopener" referrerPolicy="no-referrer" target={newTab ? '_blank' : undefined}>
+    <a
+      {...rest}
+      href={href}
+      rel="noreferrer noopener"
+      referrerPolicy="no-referrer"
+      target={newTab ? '_blank' : undefined}
+    >
       {children}
     </a>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { FocusHeading } from './focus-heading';
 import { GlossaryText } from './glossary/glossary-text';
 import { WhyWeAsk } from './why-we-ask';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 
 /**
  * The first page a person sees keeps the browser's natural focus order, so the first Tab reaches
@@ -10,7 +10,15 @@ let firstPageShown = false;
  * The page's h1. It takes focus when a new page appears, so keyboard and screen-reader users start
  * at the new question instead of wherever the last button was.
  */
-export function FocusHeading({ children, id, className = 'heading-l' }: { children: ReactNode; id?: string; className?: string }) {
+export function FocusHeading({
+  children,
+  id,
+  className = 'heading-l',
+}: {
+  children: ReactNode;
+  id?: string;
+  className?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   // Remembered per heading, so React's development double-run of effects does not focus it either.
   const isFirstPage = useRef<boolean | null>(null);

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
+
+import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
+
 import { ExternalLink } from './external-link';
 
 type Harm = HelpLine['forHarms'][number];

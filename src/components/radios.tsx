@@ -1,8 +1,19 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+
 import { choiceId, type ChoiceItem } from './choice-item';
 
 /** Pick one (GOV.UK radios), each option with an optional hint. Works with react-hook-form's `register`. */
-export function Radios({ id, items, field, or }: { id: string; items: readonly ChoiceItem[]; field: UseFormRegisterReturn; or: string }) {
+export function Radios({
+  id,
+  items,
+  field,
+  or,
+}: {
+  id: string;
+  items: readonly ChoiceItem[];
+  field: UseFormRegisterReturn;
+  or: string;
+}) {
   return (
     <div className="radios">
       {items.map((item, index) => {

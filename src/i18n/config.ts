@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { AVAILABLE_LANGUAGES, NAMESPACES, loadNamespace } from './locale-loaders';
+
+import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from './locale-loaders';
 
 export { AVAILABLE_LANGUAGES, NAMESPACES } from './locale-loaders';
 

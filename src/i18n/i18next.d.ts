@@ -13,7 +13,17 @@ import type { defaultNS } from './config';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: { common: typeof common; glossary: typeof glossary; offenses: typeof offenses; results: typeof results; rules: typeof rules; safety: typeof safety; start: typeof start; validation: typeof validation; wizard: typeof wizard };
+    resources: {
+      common: typeof common;
+      glossary: typeof glossary;
+      offenses: typeof offenses;
+      results: typeof results;
+      rules: typeof rules;
+      safety: typeof safety;
+      start: typeof start;
+      validation: typeof validation;
+      wizard: typeof wizard;
+    };
     enableSelector: false;
     returnNull: false;
   }

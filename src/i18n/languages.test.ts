@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { LANGUAGES, pickLanguage } from './languages';
 
 const all = LANGUAGES.map((l) => l.code);

@@ -1,4 +1,4 @@
-import { LANGUAGES, SOURCE_LANGUAGE, type LanguageInfo } from './languages';
+import { type LanguageInfo, LANGUAGES, SOURCE_LANGUAGE } from './languages';
 import { pseudoLanguage, pseudoLoaders } from './pseudo-entry';
 
 type Bundle = Record<string, unknown>;
@@ -9,7 +9,9 @@ type Loader = () => Promise<Bundle>;
  * its language is needed; the build puts a language's files in one chunk (vite.config.ts), so
  * choosing a language is one request for a static file of this site, and nothing else.
  */
-const files = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/terms/*.json'], { import: 'default' });
+const files = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/terms/*.json'], {
+  import: 'default',
+});
 
 const byLanguage = new Map<string, Map<string, Loader>>();
 for (const [path, load] of Object.entries(files)) {

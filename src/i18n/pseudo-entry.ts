@@ -17,7 +17,7 @@ export const pseudoLanguage: LanguageInfo | undefined = enabled
 type Bundle = Record<string, unknown>;
 
 export const pseudoLoaders:
-  | Record<string, (namespace: string, loadEnglish: (ns: string) => Promise<Bundle>) => Promise<Bundle>>
-  | undefined = enabled
-  ? { [PSEUDO_CODE]: async (namespace, loadEnglish) => pseudoLocalizeTree(await loadEnglish(namespace)) }
-  : undefined;
+  Record<string, (namespace: string, loadEnglish: (ns: string) => Promise<Bundle>) => Promise<Bundle>> | undefined =
+  enabled
+    ? { [PSEUDO_CODE]: async (namespace, loadEnglish) => pseudoLocalizeTree(await loadEnglish(namespace)) }
+    : undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { PSEUDO_GROWTH, pseudoLocalize, pseudoLocalizeTree } from './pseudo';
 
 describe('the pseudo-locale', () => {
@@ -12,7 +13,8 @@ describe('the pseudo-locale', () => {
 
   it('keeps placeholders, nesting, tags and web addresses intact', () => {
     const pseudo = pseudoLocalize('Call {{number}} or see https://www.lawhelpca.org, $t(common:back) <1>here</1>');
-    for (const kept of ['{{number}}', 'https://www.lawhelpca.org,', '$t(common:back)', '<1>', '</1>']) expect(pseudo).toContain(kept);
+    for (const kept of ['{{number}}', 'https://www.lawhelpca.org,', '$t(common:back)', '<1>', '</1>'])
+      expect(pseudo).toContain(kept);
   });
 
   it('leaves numbers alone and works through nested bundles', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { clearCopiedText, copyText } from './copied-text';
 
 const fakeClipboard = () => ({ writeText: vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined) });

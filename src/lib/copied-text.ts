@@ -7,12 +7,17 @@
  */
 let copiedThisSession = false;
 
-export async function copyText(text: string, clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard): Promise<void> {
+export async function copyText(
+  text: string,
+  clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard,
+): Promise<void> {
   await clipboard.writeText(text);
   copiedThisSession = true;
 }
 
-export function clearCopiedText(clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): void {
+export function clearCopiedText(
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+): void {
   if (!copiedThisSession || !clipboard) return;
   copiedThisSession = false;
   clipboard.writeText('').catch(() => {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { HELP_LINES } from './help-lines';
 
 /**
@@ -17,7 +19,9 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 const shipped = [
-  ...files('src', (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$/.test(n)).filter((p) => !p.includes(join('src', 'testing'))),
+  ...files('src', (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$/.test(n)).filter(
+    (p) => !p.includes(join('src', 'testing')),
+  ),
   ...files('locales', (n) => n.endsWith('.json')),
 ];
 
@@ -35,7 +39,11 @@ describe('external links', () => {
   });
 
   it('are all https', () => {
-    const plain = shipped.flatMap((p) => addresses(readFileSync(p, 'utf8')).filter((a) => !a.startsWith('https://')).map((a) => `${p}: ${a}`));
+    const plain = shipped.flatMap((p) =>
+      addresses(readFileSync(p, 'utf8'))
+        .filter((a) => !a.startsWith('https://'))
+        .map((a) => `${p}: ${a}`),
+    );
     expect(plain).toEqual([]);
   });
 

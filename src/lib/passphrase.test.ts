@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
+
 import { isCommonPassphrase, passphraseStrength } from './passphrase';
 
 describe('common passphrases', () => {
-  it.each(['password', 'Password1', 'PASSWORD123', 'pass word', 'iloveyou!', 'Iloveyou2024', '12345678', 'qwertyuiop', 'aaaaaaaaaa', 'abababab', 'Contraseña', 'teamo123', 'abcdefgh'])(
-    '%s is refused',
-    (p) => expect(isCommonPassphrase(p)).toBe(true),
-  );
+  it.each([
+    'password',
+    'Password1',
+    'PASSWORD123',
+    'pass word',
+    'iloveyou!',
+    'Iloveyou2024',
+    '12345678',
+    'qwertyuiop',
+    'aaaaaaaaaa',
+    'abababab',
+    'Contraseña',
+    'teamo123',
+    'abcdefgh',
+  ])('%s is refused', (p) => expect(isCommonPassphrase(p)).toBe(true));
   it.each(['green bicycle summer', 'river stone lamp', 'Tr0ub4dor&3', 'mi gato come tortillas'])('%s is allowed', (p) =>
     expect(isCommonPassphrase(p)).toBe(false),
   );

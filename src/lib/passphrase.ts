@@ -37,7 +37,10 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   const chars = [...passphrase.normalize('NFC')];
   if (chars.length < MIN_PASSPHRASE_LENGTH) return 'tooShort';
   if (isCommonPassphrase(passphrase)) return 'common';
-  const words = passphrase.trim().split(/\s+/).filter((w) => [...w].length >= 2).length;
+  const words = passphrase
+    .trim()
+    .split(/\s+/)
+    .filter((w) => [...w].length >= 2).length;
   const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}\s]/u].filter((kind) => kind.test(passphrase)).length;
   let score = chars.length >= 20 ? 2 : chars.length >= 14 ? 1 : 0;
   if (words >= 4) score += 2;

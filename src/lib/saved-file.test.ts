@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import {
-  DEFAULT_ITERATIONS,
-  MAX_FILE_BYTES,
   acceptedIterations,
   decryptAnswers,
+  DEFAULT_ITERATIONS,
   encryptAnswers,
   fromBase64,
+  MAX_FILE_BYTES,
   savedFileName,
   toBase64,
 } from './saved-file';
@@ -162,7 +163,9 @@ describe('bad files: each gets its own reason and nothing is returned', () => {
     const env = JSON.parse(await goodFile()) as Record<string, unknown>;
     const data = fromBase64(env.data as string)!;
     data[0] = (data[0] ?? 0) ^ 0x01;
-    expect(await reason(bytes(JSON.stringify({ ...env, data: toBase64(data) })), 'nope nope nope')).toBe('wrong_passphrase');
+    expect(await reason(bytes(JSON.stringify({ ...env, data: toBase64(data) })), 'nope nope nope')).toBe(
+      'wrong_passphrase',
+    );
   });
 });
 
@@ -183,7 +186,7 @@ describe('base64 helpers', () => {
 });
 
 describe('key derivation bounds', () => {
-  it('accepts the app\'s own count and a small margin above it, nothing more and nothing less', () => {
+  it("accepts the app's own count and a small margin above it, nothing more and nothing less", () => {
     expect(acceptedIterations()).toEqual({ min: 600_000, max: 660_000 });
   });
 
@@ -200,9 +203,12 @@ describe('key derivation bounds', () => {
     expect(await decryptAnswers(within, PASS, FAST)).toEqual({ ok: false, reason: 'wrong_passphrase' });
   });
 
-  it('a file saved with the app\'s own count is refused by a reader that expects more', async () => {
+  it("a file saved with the app's own count is refused by a reader that expects more", async () => {
     const file = await encryptAnswers({ a: 1 }, PASS, FAST);
-    expect(await decryptAnswers(new TextEncoder().encode(file), PASS, { iterations: 2_000 })).toEqual({ ok: false, reason: 'bad_settings' });
+    expect(await decryptAnswers(new TextEncoder().encode(file), PASS, { iterations: 2_000 })).toEqual({
+      ok: false,
+      reason: 'bad_settings',
+    });
   });
 
   it('stops with an AbortError when asked to', async () => {

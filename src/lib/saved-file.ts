@@ -80,8 +80,7 @@ export type DecryptFailure =
   | 'wrong_passphrase';
 
 export type DecryptResult =
-  | { ok: true; payload: unknown; savedAt: string | undefined }
-  | { ok: false; reason: DecryptFailure };
+  { ok: true; payload: unknown; savedAt: string | undefined } | { ok: false; reason: DecryptFailure };
 
 export interface EncryptOptions {
   /** PBKDF2 iterations. Only tests should lower this; the app keeps the default. */
@@ -178,10 +177,22 @@ export async function encryptAnswers(payload: unknown, passphrase: string, opts:
   const iv = random(new Uint8Array(IV_BYTES));
   const { aes, check } = await deriveKeys(passphrase, salt, iterations);
   opts.signal?.throwIfAborted();
-  const head = { format: FORMAT_ID, v: FORMAT_VERSION, kdf: KDF_NAME, iter: iterations, salt: toBase64(salt), iv: toBase64(iv), check: toBase64(check) };
+  const head = {
+    format: FORMAT_ID,
+    v: FORMAT_VERSION,
+    kdf: KDF_NAME,
+    iter: iterations,
+    salt: toBase64(salt),
+    iv: toBase64(iv),
+    check: toBase64(check),
+  };
   const plaintext = JSON.stringify({ savedAt: (opts.now ?? new Date()).toISOString(), answers: payload });
   const data = new Uint8Array(
-    await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: header(head), tagLength: 128 }, aes, encoder.encode(plaintext)),
+    await subtle().encrypt(
+      { name: 'AES-GCM', iv, additionalData: header(head), tagLength: 128 },
+      aes,
+      encoder.encode(plaintext),
+    ),
   );
   const envelope: Envelope = { ...head, data: toBase64(data) };
   opts.signal?.throwIfAborted();
@@ -202,7 +213,10 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function parseEnvelope(text: string, ownIterations: number): { ok: true; envelope: Envelope } | { ok: false; reason: DecryptFailure } {
+function parseEnvelope(
+  text: string,
+  ownIterations: number,
+): { ok: true; envelope: Envelope } | { ok: false; reason: DecryptFailure } {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   let parsed: unknown;
   try {
@@ -210,16 +224,22 @@ function parseEnvelope(text: string, ownIterations: number): { ok: true; envelop
   } catch {
     // Our magic at the start but broken JSON: the end is missing (cut-off download or copy) or
     // something in the middle was changed.
-    if (trimmed.startsWith(MAGIC_PREFIX)) return { ok: false, reason: trimmed.endsWith('}') ? 'corrupted' : 'truncated' };
+    if (trimmed.startsWith(MAGIC_PREFIX))
+      return { ok: false, reason: trimmed.endsWith('}') ? 'corrupted' : 'truncated' };
     if (trimmed.length > 1 && MAGIC_PREFIX.startsWith(trimmed)) return { ok: false, reason: 'truncated' };
     return { ok: false, reason: 'not_ours' };
   }
   if (!isRecord(parsed) || parsed.format !== FORMAT_ID) return { ok: false, reason: 'not_ours' };
   if (parsed.v !== FORMAT_VERSION) {
-    return { ok: false, reason: typeof parsed.v === 'number' && Number.isInteger(parsed.v) && parsed.v > 0 ? 'other_version' : 'corrupted' };
+    return {
+      ok: false,
+      reason:
+        typeof parsed.v === 'number' && Number.isInteger(parsed.v) && parsed.v > 0 ? 'other_version' : 'corrupted',
+    };
   }
   const keys = Object.keys(parsed);
-  if (keys.length !== ENVELOPE_KEYS.length || !ENVELOPE_KEYS.every((k) => keys.includes(k))) return { ok: false, reason: 'corrupted' };
+  if (keys.length !== ENVELOPE_KEYS.length || !ENVELOPE_KEYS.every((k) => keys.includes(k)))
+    return { ok: false, reason: 'corrupted' };
   const { kdf, iter, salt, iv, check, data } = parsed;
   if (kdf !== KDF_NAME) return { ok: false, reason: 'corrupted' };
   if (typeof iter !== 'number' || !Number.isInteger(iter) || iter < 1) return { ok: false, reason: 'corrupted' };
@@ -235,7 +255,11 @@ function parseEnvelope(text: string, ownIterations: number): { ok: true; envelop
  * Read a saved file. Never throws for a bad file: every failure is a reason the UI turns into its
  * own message. The caller must leave the answers on screen alone unless `ok` is true.
  */
-export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase: string, opts: DecryptOptions = {}): Promise<DecryptResult> {
+export async function decryptAnswers(
+  file: Uint8Array | ArrayBuffer,
+  passphrase: string,
+  opts: DecryptOptions = {},
+): Promise<DecryptResult> {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: 'too_large' };
@@ -251,7 +275,12 @@ export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase:
   const check = fromBase64(e.check);
   const data = fromBase64(e.data);
   if (!salt || !iv || !check || !data) return { ok: false, reason: 'corrupted' };
-  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES || check.length !== CHECK_BYTES || data.length < GCM_TAG_BYTES) {
+  if (
+    salt.length !== SALT_BYTES ||
+    iv.length !== IV_BYTES ||
+    check.length !== CHECK_BYTES ||
+    data.length < GCM_TAG_BYTES
+  ) {
     return { ok: false, reason: 'corrupted' };
   }
 
@@ -261,7 +290,11 @@ export async function decryptAnswers(file: Uint8Array | ArrayBuffer, passphrase:
 
   let plaintext: string;
   try {
-    const clear = await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: header(e), tagLength: 128 }, keys.aes, data);
+    const clear = await subtle().decrypt(
+      { name: 'AES-GCM', iv, additionalData: header(e), tagLength: 128 },
+      keys.aes,
+      data,
+    );
     plaintext = new TextDecoder('utf-8', { fatal: true }).decode(clear);
   } catch {
     // The passphrase is right (the check matched), so the data or header was changed.

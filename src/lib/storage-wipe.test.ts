@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { wipeBrowserStorage } from './storage-wipe';
 
 describe('wipeBrowserStorage', () => {
@@ -17,7 +18,14 @@ describe('wipeBrowserStorage', () => {
     const deleteDatabase = vi.fn();
     const del = vi.fn(() => Promise.resolve(true));
     await wipeBrowserStorage({
-      indexedDB: { deleteDatabase, databases: () => Promise.resolve([{ name: 'x', version: 1 }, { name: 'y', version: 2 }]) },
+      indexedDB: {
+        deleteDatabase,
+        databases: () =>
+          Promise.resolve([
+            { name: 'x', version: 1 },
+            { name: 'y', version: 2 },
+          ]),
+      },
       caches: { keys: () => Promise.resolve(['v1', 'v2']), delete: del },
     });
     expect(deleteDatabase.mock.calls).toEqual([['x'], ['y']]);

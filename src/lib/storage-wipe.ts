@@ -14,7 +14,7 @@ export interface WipeTargets {
   localStorage?: Pick<Storage, 'clear'> | undefined;
   sessionStorage?: Pick<Storage, 'clear'> | undefined;
   document?: Pick<Document, 'cookie'> | undefined;
-  indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<IDBDatabaseInfo[]> } | undefined;
+  indexedDB?: (Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<IDBDatabaseInfo[]> }) | undefined;
   caches?: Pick<CacheStorage, 'keys' | 'delete'> | undefined;
 }
 

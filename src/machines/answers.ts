@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { MAX_RECORDS } from '@/lib/record-limit';
+
 import { QUESTIONS } from './questions';
 
 /**

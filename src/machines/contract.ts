@@ -1,4 +1,4 @@
-import { emptyAnswers, type Answers } from './answers';
+import { type Answers, emptyAnswers } from './answers';
 import type { Position, StepId } from './flow';
 
 /**

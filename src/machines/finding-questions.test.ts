@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { factsSchema } from '@/rules';
 import { start } from '@/testing/machine-flow';
+
 import type { RecordAnswers } from './answers';
-import { toHomeOccupied, toSentence, answersToFacts } from './to-facts';
+import { answersToFacts, toHomeOccupied, toSentence } from './to-facts';
 
 /**
  * The three record facts the rules read beyond the basics (src/rules/README.md, "Facts the wizard
@@ -43,19 +45,40 @@ function walkRecord(plan: RecordPlan) {
 
 describe('the home question (burglary, PC 667.5(c)(21))', () => {
   it('is asked for a California PC 459 felony conviction, and both kinds of "no" become no', () => {
-    const asked = walkRecord({ stage: 'conviction', court: 'california', offense: 'PC 459', level: 'felony', replies: { recordHome: 'not_a_home' } });
+    const asked = walkRecord({
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 459',
+      level: 'felony',
+      replies: { recordHome: 'not_a_home' },
+    });
     expect(asked.pages).toContain('recordHome');
     expect(asked.pages).not.toContain('recordGang');
     expect(asked.facts.burglaryHomeOccupied).toBe('no');
-    const inside = walkRecord({ stage: 'conviction', court: 'california', offense: 'PC 459', level: 'felony', replies: { recordHome: 'no_one_inside' } });
+    const inside = walkRecord({
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 459',
+      level: 'felony',
+      replies: { recordHome: 'no_one_inside' },
+    });
     expect(inside.facts.burglaryHomeOccupied).toBe('no');
-    const yes = walkRecord({ stage: 'conviction', court: 'california', offense: 'PC 459', level: 'felony', replies: { recordHome: 'yes' } });
+    const yes = walkRecord({
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 459',
+      level: 'felony',
+      replies: { recordHome: 'yes' },
+    });
     expect(yes.facts.burglaryHomeOccupied).toBe('yes');
   });
 
   it.each([
     ['PC 460(a), fixed felony, pending', { stage: 'pending', court: 'california', offense: 'PC 460(a)' }],
-    ['PC 459, level not known, court not known', { stage: 'unsure', court: 'unsure', offense: 'PC 459', level: 'unsure' }],
+    [
+      'PC 459, level not known, court not known',
+      { stage: 'unsure', court: 'unsure', offense: 'PC 459', level: 'unsure' },
+    ],
     ['PC 459, juvenile, level passed over', { stage: 'juvenile_adjudication', court: 'prefer_not', offense: 'PC 459' }],
   ])('is asked for %s', (_name, plan) => {
     expect(walkRecord(plan).pages).toContain('recordHome');
@@ -63,7 +86,10 @@ describe('the home question (burglary, PC 667.5(c)(21))', () => {
 
   it.each([
     ['PC 488 petty theft', { stage: 'conviction', court: 'california', offense: 'PC 488' }],
-    ['an arrest with no charges', { stage: 'arrest_no_charges', court: 'california', offense: 'PC 459', level: 'felony' }],
+    [
+      'an arrest with no charges',
+      { stage: 'arrest_no_charges', court: 'california', offense: 'PC 459', level: 'felony' },
+    ],
     ['charges dismissed', { stage: 'charges_dismissed', court: 'california', offense: 'PC 460(a)' }],
     ['a misdemeanor burglary', { stage: 'conviction', court: 'california', offense: 'PC 459', level: 'misdemeanor' }],
     ['a federal case', { stage: 'conviction', court: 'federal', offense: 'PC 459', level: 'felony' }],
@@ -80,7 +106,11 @@ describe('the gang question (PC 667.5(c)(19), (20))', () => {
   it.each([
     ['PC 518 conviction', { stage: 'conviction', court: 'california', offense: 'PC 518' }, 'yes'],
     ['PC 136.1 felony, pending', { stage: 'pending', court: 'unsure', offense: 'PC 136.1', level: 'felony' }, 'unsure'],
-    ['PC 136.1, level not known', { stage: 'conviction', court: 'california', offense: 'PC 136.1', level: 'unsure' }, 'no'],
+    [
+      'PC 136.1, level not known',
+      { stage: 'conviction', court: 'california', offense: 'PC 136.1', level: 'unsure' },
+      'no',
+    ],
   ])('is asked for %s', (_name, plan, reply) => {
     const { pages, facts } = walkRecord({ ...plan, replies: { recordGang: reply } });
     expect(pages).toContain('recordGang');
@@ -100,7 +130,12 @@ describe('the gang question (PC 667.5(c)(19), (20))', () => {
   });
 
   it('stores "I\'d rather not say" as skipped', () => {
-    const { facts } = walkRecord({ stage: 'conviction', court: 'california', offense: 'PC 518', replies: { recordGang: 'prefer_not' } });
+    const { facts } = walkRecord({
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 518',
+      replies: { recordGang: 'prefer_not' },
+    });
     expect(facts.gangFinding).toBe('skipped');
   });
 });
@@ -112,21 +147,39 @@ describe('the sentence question (PC 1203.4, 1203.4a, 1203.41, 1203.42)', () => {
     ['a court the person would rather not say', 'prefer_not', 'unsure', 'unsure'],
     ['California, rather not say', 'california', 'prefer_not', 'skipped'],
   ])('is asked after a conviction in %s', (_name, court, reply, fact) => {
-    const { pages, facts } = walkRecord({ stage: 'conviction', court, offense: 'PC 488', replies: { recordSentenceKind: reply } });
+    const { pages, facts } = walkRecord({
+      stage: 'conviction',
+      court,
+      offense: 'PC 488',
+      replies: { recordSentenceKind: reply },
+    });
     expect(pages).toContain('recordSentenceKind');
     // Asked before "is the sentence finished", which it helps to answer.
     expect(pages.indexOf('recordSentenceKind')).toBe(pages.indexOf('recordSentence') - 1);
     expect(facts.sentence).toBe(fact);
   });
 
-  it.each(['arrest_no_charges', 'charges_dismissed', 'pending', 'juvenile_adjudication', 'unsure'])('is not asked at stage %s', (stage) => {
-    const { pages, facts } = walkRecord({ stage, court: 'california', offense: 'PC 488', replies: { recordSentenceKind: 'state_prison' } });
-    expect(pages).not.toContain('recordSentenceKind');
-    expect(facts.sentence).toBe('skipped');
-  });
+  it.each(['arrest_no_charges', 'charges_dismissed', 'pending', 'juvenile_adjudication', 'unsure'])(
+    'is not asked at stage %s',
+    (stage) => {
+      const { pages, facts } = walkRecord({
+        stage,
+        court: 'california',
+        offense: 'PC 488',
+        replies: { recordSentenceKind: 'state_prison' },
+      });
+      expect(pages).not.toContain('recordSentenceKind');
+      expect(facts.sentence).toBe('skipped');
+    },
+  );
 
   it.each(['federal', 'other_state'])('is not asked for a %s conviction', (court) => {
-    const { pages, facts } = walkRecord({ stage: 'conviction', court, offense: 'PC 488', replies: { recordSentenceKind: 'probation' } });
+    const { pages, facts } = walkRecord({
+      stage: 'conviction',
+      court,
+      offense: 'PC 488',
+      replies: { recordSentenceKind: 'probation' },
+    });
     expect(pages).not.toContain('recordSentenceKind');
     expect(facts.sentence).toBe('skipped');
   });
@@ -153,9 +206,23 @@ describe('answers to facts for the new questions', () => {
   it('ignores an answer once its question no longer applies', () => {
     const facts = answersToFacts({
       harmTrafficking: 'yes',
-      records: [{ id: 'r1', stage: 'pending', court: 'california', offense: 'PC 488', homeOccupied: 'yes', gangFinding: 'yes', sentence: 'state_prison' }],
+      records: [
+        {
+          id: 'r1',
+          stage: 'pending',
+          court: 'california',
+          offense: 'PC 488',
+          homeOccupied: 'yes',
+          gangFinding: 'yes',
+          sentence: 'state_prison',
+        },
+      ],
     });
-    expect(facts.records[0]).toMatchObject({ burglaryHomeOccupied: 'skipped', gangFinding: 'skipped', sentence: 'skipped' });
+    expect(facts.records[0]).toMatchObject({
+      burglaryHomeOccupied: 'skipped',
+      gangFinding: 'skipped',
+      sentence: 'skipped',
+    });
   });
 
   it('asks about the home again when the offense changes', () => {

@@ -1,5 +1,5 @@
 import type { Answers, RecordAnswers } from './answers';
-import { SECTIONS, type AnyPage, type AnyQuestion, type Loose, type Section } from './question-kinds';
+import { type AnyPage, type AnyQuestion, type Loose, type Section, SECTIONS } from './question-kinds';
 import { QUESTIONS } from './questions';
 
 /**
@@ -42,15 +42,22 @@ export interface Position {
   readonly record: number;
 }
 
-export const isStepId = (step: unknown): step is StepId => typeof step === 'string' && (STEP_IDS as readonly string[]).includes(step);
+export const isStepId = (step: unknown): step is StepId =>
+  typeof step === 'string' && (STEP_IDS as readonly string[]).includes(step);
 export const isRecordStep = (step: StepId): step is RecordStep => PAGES.get(step)?.phase === 'record';
 export const isPreRecordStep = (step: StepId): step is PreRecordStep => PAGES.get(step)?.phase === 'beforeRecords';
 export const isAfterRecordStep = (step: StepId): step is AfterRecordStep => PAGES.get(step)?.phase === 'afterRecords';
 
-const FRAME_SECTION: Readonly<Record<FrameStep, Section | undefined>> = { start: undefined, records: 'records', checkAnswers: 'check', results: undefined };
+const FRAME_SECTION: Readonly<Record<FrameStep, Section | undefined>> = {
+  start: undefined,
+  records: 'records',
+  checkAnswers: 'check',
+  results: undefined,
+};
 
 /** The progress section a page belongs to (undefined for the start page and the results). */
-export const sectionOf = (step: StepId): Section | undefined => PAGES.get(step)?.section ?? FRAME_SECTION[step as FrameStep];
+export const sectionOf = (step: StepId): Section | undefined =>
+  PAGES.get(step)?.section ?? FRAME_SECTION[step as FrameStep];
 
 /**
  * Where the person is in the parts of the interview ("about you / what happened / your records /
@@ -58,8 +65,16 @@ export const sectionOf = (step: StepId): Section | undefined => PAGES.get(step)?
  * have every part done.
  */
 export function sectionProgress(position: Position): { section: Section; state: 'done' | 'current' | 'ahead' }[] {
-  const here = position.step === 'results' ? SECTIONS.length : position.step === 'start' ? -1 : SECTIONS.indexOf(sectionOf(position.step)!);
-  return SECTIONS.map((section, index) => ({ section, state: index < here ? 'done' : index === here ? 'current' : 'ahead' }));
+  const here =
+    position.step === 'results'
+      ? SECTIONS.length
+      : position.step === 'start'
+        ? -1
+        : SECTIONS.indexOf(sectionOf(position.step)!);
+  return SECTIONS.map((section, index) => ({
+    section,
+    state: index < here ? 'done' : index === here ? 'current' : 'ahead',
+  }));
 }
 
 const NO_RECORD: RecordAnswers = { id: 'new' };
@@ -151,14 +166,21 @@ function pagesAfter(answers: Answers, from: Position): Position[] {
  * pattern. In `walk` mode (changing a whole record from the list) every question of that record is
  * shown again, pre-filled, before going back.
  */
-export function nextPositionWhileChanging(answers: Answers, from: Position, returnTo: Position, mode: 'followUps' | 'walk'): Position {
+export function nextPositionWhileChanging(
+  answers: Answers,
+  from: Position,
+  returnTo: Position,
+  mode: 'followUps' | 'walk',
+): Position {
   if (mode === 'walk') {
     const next = nextPosition(answers, from);
     return isRecordStep(next.step) && next.record === from.record ? next : returnTo;
   }
   const followUp = pagesAfter(answers, from).find((p) => {
     const page = PAGES.get(p.step)!;
-    return page.kind === 'information' ? page.shownAgainAfterChanging?.includes(from.step) === true : !isAnswered(p, answers);
+    return page.kind === 'information'
+      ? page.shownAgainAfterChanging?.includes(from.step) === true
+      : !isAnswered(p, answers);
   });
   return followUp ?? returnTo;
 }
@@ -166,7 +188,9 @@ export function nextPositionWhileChanging(answers: Answers, from: Position, retu
 /** Every question on the current path with its position, for Check your answers. */
 export function answeredPath(answers: Answers): Position[] {
   const questions = (steps: readonly StepId[], record = 0) =>
-    steps.filter((step) => questionOf(step) && stepApplies({ step, record }, answers)).map((step) => ({ step, record }));
+    steps
+      .filter((step) => questionOf(step) && stepApplies({ step, record }, answers))
+      .map((step) => ({ step, record }));
   return [
     ...questions(PRE_RECORD_STEPS),
     ...answers.records.flatMap((_, record) => questions(RECORD_STEPS, record)),

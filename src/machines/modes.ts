@@ -37,5 +37,8 @@ export function modeOf(context: Pick<ScreeningContext, 'position' | 'changes'>):
 export function stateValueOf(mode: Mode): string | Record<string, unknown> {
   return mode
     .split('.')
-    .reduceRight<string | Record<string, unknown>>((inner, key, index, parts) => (index === parts.length - 1 ? key : { [key]: inner }), '');
+    .reduceRight<string | Record<string, unknown>>(
+      (inner, key, index, parts) => (index === parts.length - 1 ? key : { [key]: inner }),
+      '',
+    );
 }

@@ -1,5 +1,6 @@
 import { MAX_RECORDS } from '@/lib/record-limit';
-import { newRecord, type Answers } from './answers';
+
+import { type Answers, newRecord } from './answers';
 import type { ChangeFrame, ScreeningContext, ScreeningEvent } from './contract';
 import { initialContext, START } from './contract';
 import {
@@ -7,9 +8,9 @@ import {
   isStepId,
   nextPosition,
   nextPositionWhileChanging,
+  type Position,
   questionOf,
   stepApplies,
-  type Position,
 } from './flow';
 
 /**
@@ -46,9 +47,19 @@ function ensureRecord(answers: Answers, position: Position): Answers {
 function moveTo(context: ScreeningContext, answers: Answers, next: Position): ScreeningContext {
   const change = context.changes.at(-1);
   if (change && samePosition(next, change.returnTo)) {
-    return { answers, position: next, trail: context.trail.slice(0, change.trailLength), changes: context.changes.slice(0, -1) };
+    return {
+      answers,
+      position: next,
+      trail: context.trail.slice(0, change.trailLength),
+      changes: context.changes.slice(0, -1),
+    };
   }
-  return { ...context, answers: ensureRecord(answers, next), position: next, trail: [...context.trail, context.position] };
+  return {
+    ...context,
+    answers: ensureRecord(answers, next),
+    position: next,
+    trail: [...context.trail, context.position],
+  };
 }
 
 function openChange(context: ScreeningContext, target: Position, mode: ChangeFrame['mode']): ScreeningContext {
@@ -92,17 +103,25 @@ function withoutRecord(context: ScreeningContext, index: number): ScreeningConte
 }
 
 export const beginInterview = (context: ScreeningContext): ScreeningContext | undefined =>
-  context.position.step === 'start' ? moveTo(context, context.answers, nextPosition(context.answers, START)) : undefined;
+  context.position.step === 'start'
+    ? moveTo(context, context.answers, nextPosition(context.answers, START))
+    : undefined;
 
 /** Where Continue leads from here with this answer (the answers it stores, the page after). */
-export function planSubmit(context: ScreeningContext, value: unknown): { answers: Answers; next: Position } | undefined {
+export function planSubmit(
+  context: ScreeningContext,
+  value: unknown,
+): { answers: Answers; next: Position } | undefined {
   const { position } = context;
   if (position.step === 'results') return undefined;
   // Results are per record: there is nothing to screen without one (its answers may all be "not sure").
-  if ((position.step === 'records' || position.step === 'checkAnswers') && context.answers.records.length === 0) return undefined;
+  if ((position.step === 'records' || position.step === 'checkAnswers') && context.answers.records.length === 0)
+    return undefined;
   const answers = applyAnswer(context.answers, position, value);
   const change = context.changes.at(-1);
-  const next = change ? nextPositionWhileChanging(answers, position, change.returnTo, change.mode) : nextPosition(answers, position);
+  const next = change
+    ? nextPositionWhileChanging(answers, position, change.returnTo, change.mode)
+    : nextPosition(answers, position);
   if (next.step === 'results' && answers.records.length === 0) return undefined;
   return { answers, next };
 }
@@ -110,7 +129,10 @@ export function planSubmit(context: ScreeningContext, value: unknown): { answers
 /** The page and change stack after moving to `next`, without building the whole context. */
 export function arrivalAt(context: ScreeningContext, next: Position): Pick<ScreeningContext, 'position' | 'changes'> {
   const change = context.changes.at(-1);
-  return { position: next, changes: change && samePosition(next, change.returnTo) ? context.changes.slice(0, -1) : context.changes };
+  return {
+    position: next,
+    changes: change && samePosition(next, change.returnTo) ? context.changes.slice(0, -1) : context.changes,
+  };
 }
 
 export function submitAnswer(context: ScreeningContext, value: unknown): ScreeningContext | undefined {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { ChoiceOption } from './replies';
 
 /** Answers as the table's predicates see them: any field may be missing (never asked). */
@@ -23,8 +24,12 @@ interface PageSpec<Id extends string, P extends Phase> {
   readonly applies?: (person: Loose, record: Loose) => boolean;
 }
 
-export interface QuestionSpec<Id extends string, P extends Phase, F extends string, S extends z.ZodType>
-  extends PageSpec<Id, P> {
+export interface QuestionSpec<
+  Id extends string,
+  P extends Phase,
+  F extends string,
+  S extends z.ZodType,
+> extends PageSpec<Id, P> {
   readonly kind: 'question';
   /** The answer's field: on the person's answers, or on each record for `phase: 'record'`. */
   readonly field: F;
@@ -48,7 +53,12 @@ export interface InformationSpec<Id extends string, P extends Phase> extends Pag
   readonly shownAgainAfterChanging?: readonly string[];
 }
 
-export const defineQuestion = <const Id extends string, const P extends Phase, const F extends string, S extends z.ZodType>(
+export const defineQuestion = <
+  const Id extends string,
+  const P extends Phase,
+  const F extends string,
+  S extends z.ZodType,
+>(
   spec: Omit<QuestionSpec<Id, P, F, S>, 'kind'>,
 ): QuestionSpec<Id, P, F, S> => ({ kind: 'question', ...spec });
 

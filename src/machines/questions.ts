@@ -1,22 +1,33 @@
 import { z } from 'zod';
-import { EVIDENCE_KINDS, HARM_KINDS, dependsOn, levelFixedByLaw, nothingProvedAt, offenseEntryFor, offenseLevel, type DecidingFact } from '@/rules';
+
+import {
+  type DecidingFact,
+  dependsOn,
+  EVIDENCE_KINDS,
+  HARM_KINDS,
+  levelFixedByLaw,
+  nothingProvedAt,
+  offenseEntryFor,
+  offenseLevel,
+} from '@/rules';
+
+import { defineInformation, defineQuestion, type Loose } from './question-kinds';
 import {
   AGE_REPLIES,
   AUDIENCES,
+  type ChoiceOption,
   COURT_REPLIES,
   EVIDENCE_REPLIES,
   HOME_REPLIES,
   LEVEL_REPLIES,
+  possibleHarms,
+  replySchema,
   SENTENCE_REPLIES,
   SITUATION_REPLIES,
   STAGE_REPLIES,
   UNSURE_OR_RATHER_NOT,
   YES_NO,
-  possibleHarms,
-  replySchema,
-  type ChoiceOption,
 } from './replies';
-import { defineInformation, defineQuestion, type Loose } from './question-kinds';
 
 /**
  * THE QUESTION TABLE: every page of the interview that belongs to the person's path, in the order
@@ -28,7 +39,13 @@ import { defineInformation, defineQuestion, type Loose } from './question-kinds'
  * `applies` is a pure predicate over the answers (and, per record, that record's answers).
  */
 
-const FINISHED_CASE_STAGES: ReadonlySet<unknown> = new Set(['conviction', 'juvenile_adjudication', 'unsure', 'prefer_not', 'skipped']);
+const FINISHED_CASE_STAGES: ReadonlySet<unknown> = new Set([
+  'conviction',
+  'juvenile_adjudication',
+  'unsure',
+  'prefer_not',
+  'skipped',
+]);
 const OUT_OF_CALIFORNIA: ReadonlySet<unknown> = new Set(['other_state', 'federal']);
 const harmsIn = (person: Loose) => possibleHarms(person);
 const isFinishedCase = (record: Loose) => FINISHED_CASE_STAGES.has(record.stage ?? 'skipped');
@@ -82,9 +99,36 @@ export const QUESTIONS = [
     shownAgainAfterChanging: ['audience', 'safetyCheck'],
   }),
   defineInformation({ id: 'contentNote', phase: 'beforeRecords', section: 'aboutYou', control: 'contentNote' }),
-  defineQuestion({ id: 'harmTrafficking', phase: 'beforeRecords', section: 'whatHappened', field: 'harmTrafficking', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
-  defineQuestion({ id: 'harmPartner', phase: 'beforeRecords', section: 'whatHappened', field: 'harmPartner', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
-  defineQuestion({ id: 'harmSexual', phase: 'beforeRecords', section: 'whatHappened', field: 'harmSexual', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO }),
+  defineQuestion({
+    id: 'harmTrafficking',
+    phase: 'beforeRecords',
+    section: 'whatHappened',
+    field: 'harmTrafficking',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+  }),
+  defineQuestion({
+    id: 'harmPartner',
+    phase: 'beforeRecords',
+    section: 'whatHappened',
+    field: 'harmPartner',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+  }),
+  defineQuestion({
+    id: 'harmSexual',
+    phase: 'beforeRecords',
+    section: 'whatHappened',
+    field: 'harmSexual',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+  }),
   defineQuestion({
     id: 'situation',
     phase: 'beforeRecords',
@@ -215,8 +259,28 @@ export const QUESTIONS = [
     options: [{ value: 'minor' }, { value: 'adult' }, ...UNSURE_OR_RATHER_NOT],
     applies: (_person, record) => record.stage !== 'juvenile_adjudication',
   }),
-  defineQuestion({ id: 'recordDuring', phase: 'record', section: 'records', field: 'duringHarm', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO, applies: (person) => harmsIn(person).length > 0 }),
-  defineQuestion({ id: 'recordBecause', phase: 'record', section: 'records', field: 'becauseOfHarm', schema: replySchema, skipped: 'skipped', control: 'radios', options: YES_NO, applies: (person) => harmsIn(person).length > 0 }),
+  defineQuestion({
+    id: 'recordDuring',
+    phase: 'record',
+    section: 'records',
+    field: 'duringHarm',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    applies: (person) => harmsIn(person).length > 0,
+  }),
+  defineQuestion({
+    id: 'recordBecause',
+    phase: 'record',
+    section: 'records',
+    field: 'becauseOfHarm',
+    schema: replySchema,
+    skipped: 'skipped',
+    control: 'radios',
+    options: YES_NO,
+    applies: (person) => harmsIn(person).length > 0,
+  }),
   defineQuestion({
     id: 'recordWhichHarm',
     phase: 'record',
@@ -290,6 +354,10 @@ export const QUESTIONS = [
     skipped: 'skipped',
     control: 'radios',
     // The fact is "not a citizen"; the question asks the simpler thing, "are you a citizen?".
-    options: [{ value: 'no', label: 'citizen' }, { value: 'yes', label: 'notCitizen' }, ...UNSURE_OR_RATHER_NOT] satisfies readonly ChoiceOption[],
+    options: [
+      { value: 'no', label: 'citizen' },
+      { value: 'yes', label: 'notCitizen' },
+      ...UNSURE_OR_RATHER_NOT,
+    ] satisfies readonly ChoiceOption[],
   }),
 ] as const;

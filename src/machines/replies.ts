@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COURTS, HARM_KINDS, STAGES, type HarmKind, type Sentence } from '@/rules';
+
+import { COURTS, HARM_KINDS, type HarmKind, type Sentence, STAGES } from '@/rules';
 
 /**
  * The values an answer can take, in the wizard's own words. A question never asked is
@@ -19,7 +20,16 @@ export const COURT_REPLIES = [...COURTS, 'prefer_not', 'skipped'] as const;
 export const LEVEL_REPLIES = ['misdemeanor', 'felony', 'infraction', 'unsure', 'prefer_not', 'skipped'] as const;
 export const AGE_REPLIES = ['minor', 'adult', 'unsure', 'prefer_not', 'skipped'] as const;
 export const EVIDENCE_REPLIES = ['documents', 'none', 'unsure', 'prefer_not', 'skipped'] as const;
-export const SENTENCE_REPLIES = ['probation', 'county_jail', 'state_prison', 'fine_only', 'none', 'unsure', 'prefer_not', 'skipped'] as const satisfies readonly (Sentence | 'prefer_not')[];
+export const SENTENCE_REPLIES = [
+  'probation',
+  'county_jail',
+  'state_prison',
+  'fine_only',
+  'none',
+  'unsure',
+  'prefer_not',
+  'skipped',
+] as const satisfies readonly (Sentence | 'prefer_not')[];
 /** Two ways to say "no" (no one else inside, or not a home): both are `no` in the facts. */
 export const HOME_REPLIES = ['yes', 'no_one_inside', 'not_a_home', 'unsure', 'prefer_not', 'skipped'] as const;
 
@@ -48,5 +58,8 @@ export interface ChoiceOption {
   readonly dividerBefore?: boolean;
 }
 
-export const UNSURE_OR_RATHER_NOT: readonly ChoiceOption[] = [{ value: 'unsure', dividerBefore: true }, { value: 'prefer_not' }];
+export const UNSURE_OR_RATHER_NOT: readonly ChoiceOption[] = [
+  { value: 'unsure', dividerBefore: true },
+  { value: 'prefer_not' },
+];
 export const YES_NO: readonly ChoiceOption[] = [{ value: 'yes' }, { value: 'no' }, ...UNSURE_OR_RATHER_NOT];

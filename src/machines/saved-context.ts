@@ -1,9 +1,11 @@
 import { z } from 'zod';
+
 import { MAX_RECORDS } from '@/lib/record-limit';
 import { factsSchema, screen } from '@/rules';
+
 import { answersSchema } from './answers';
 import type { ScreeningContext } from './contract';
-import { isRecordStep, isStepId, stepApplies, STEP_IDS, type Position } from './flow';
+import { isRecordStep, isStepId, type Position, STEP_IDS, stepApplies } from './flow';
 import { answersToFacts } from './to-facts';
 
 /**
@@ -14,7 +16,11 @@ import { answersToFacts } from './to-facts';
 
 const positionSchema = z.strictObject({
   step: z.enum(STEP_IDS as unknown as readonly [string, ...string[]]).refine(isStepId),
-  record: z.number().int().min(0).max(MAX_RECORDS - 1),
+  record: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_RECORDS - 1),
 });
 
 /**
@@ -28,12 +34,19 @@ export const screeningContextSchema = z.strictObject({
   position: positionSchema,
   trail: z.array(positionSchema).max(MAX_TRAIL),
   changes: z
-    .array(z.strictObject({ returnTo: positionSchema, trailLength: z.number().int().min(0).max(MAX_TRAIL), mode: z.enum(['followUps', 'walk']) }))
+    .array(
+      z.strictObject({
+        returnTo: positionSchema,
+        trailLength: z.number().int().min(0).max(MAX_TRAIL),
+        mode: z.enum(['followUps', 'walk']),
+      }),
+    )
     .max(5),
 }) as unknown as z.ZodType<ScreeningContext>;
 
 /** Why a context that has the right shape still cannot be resumed (for tests and logs; never shown). */
-export type MisfitReason = 'duplicateRecordIds' | 'stepDoesNotApply' | 'missingPosition' | 'noRecordForResults' | 'resultsNotComputable';
+export type MisfitReason =
+  'duplicateRecordIds' | 'stepDoesNotApply' | 'missingPosition' | 'noRecordForResults' | 'resultsNotComputable';
 
 export function whyItDoesNotFit(context: ScreeningContext): MisfitReason | undefined {
   const { answers, position } = context;
@@ -41,7 +54,8 @@ export function whyItDoesNotFit(context: ScreeningContext): MisfitReason | undef
   if (new Set(ids).size !== ids.length) return 'duplicateRecordIds';
   const exists = (p: Position) => !isRecordStep(p.step) || p.record < answers.records.length;
   if (!exists(position) || !stepApplies(position, answers)) return 'stepDoesNotApply';
-  if (!context.trail.every(exists) || !context.changes.every((change) => exists(change.returnTo))) return 'missingPosition';
+  if (!context.trail.every(exists) || !context.changes.every((change) => exists(change.returnTo)))
+    return 'missingPosition';
   if (context.changes.some((change) => change.trailLength > context.trail.length)) return 'missingPosition';
   if (position.step === 'results' && answers.records.length === 0) return 'noRecordForResults';
   if (answers.records.length > 0 && !resultsAreComputable(context)) return 'resultsNotComputable';

@@ -1,4 +1,5 @@
 import { createActorContext } from '@xstate/react';
+
 import { screeningMachine } from './screening-machine';
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+
 import { atCheckAnswers, start, walkPettyTheftJourney } from '@/testing/machine-flow';
+
 import { answeredPath, stepsAhead } from './flow';
 import { readSavedContext, screeningContextSchema } from './saved-context';
 import { screeningMachine, snapshotFromContext } from './screening-machine';
@@ -52,7 +54,17 @@ describe('progress and restore', () => {
   it('counts exactly the pages still ahead on the current path', () => {
     const flow = start();
     walkPettyTheftJourney(flow);
-    for (const answer of ['adult', 'yes', 'yes', 'probation', 'yes', undefined, { reply: 'none', kinds: [] }, 'no', undefined]) {
+    for (const answer of [
+      'adult',
+      'yes',
+      'yes',
+      'probation',
+      'yes',
+      undefined,
+      { reply: 'none', kinds: [] },
+      'no',
+      undefined,
+    ]) {
       flow.submit(answer);
     }
     expect(flow.step()).toBe('results');
@@ -85,7 +97,7 @@ describe('progress and restore', () => {
     expect(resumed.getSnapshot().context.position.step).toBe('recordAge');
     resumed.send({ type: 'nav.back' });
     expect(resumed.getSnapshot().context.position.step).toBe('recordOffense');
-    expect((resumed.getSnapshot().context.answers).records[0]?.offense).toBe('PC 488');
+    expect(resumed.getSnapshot().context.answers.records[0]?.offense).toBe('PC 488');
   });
 
   it('rejects a saved context that points at a record that does not exist', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+
 import { factsSchema, screen } from '@/rules';
+
 import type { ScreeningEvent } from './contract';
 import { STEP_IDS, type StepId } from './flow';
-import { MODES, modeOf } from './modes';
+import { modeOf, MODES } from './modes';
 import { screeningMachine, type ScreeningSnapshot } from './screening-machine';
 import { answersToFacts } from './to-facts';
 
@@ -51,7 +53,8 @@ const FORWARD: Readonly<Record<StepId, readonly ScreeningEvent[]>> = {
 
 const stepOf = (snapshot: ScreeningSnapshot): StepId => snapshot.context.position.step;
 /** The mode as XState spells it: `interview.records.list`. */
-const modeValue = (snapshot: ScreeningSnapshot) => snapshot._nodes.filter((node) => node.type === 'atomic').map((node) => node.path.join('.'))[0];
+const modeValue = (snapshot: ScreeningSnapshot) =>
+  snapshot._nodes.filter((node) => node.type === 'atomic').map((node) => node.path.join('.'))[0];
 const forwardEvents = (snapshot: ScreeningSnapshot) => FORWARD[stepOf(snapshot)];
 /** A state is its page plus the answers so far; the Back trail does not change where Continue goes. */
 const byPageAndAnswers = (snapshot: ScreeningSnapshot) =>
@@ -82,7 +85,10 @@ describe('screening machine graph', () => {
     for (const path of paths) expect(modeValue(path.state)).toBe(modeOf(path.state.context));
   });
 
-  type Adjacency = Record<string, { state: ScreeningSnapshot; transitions: Record<string, { state: ScreeningSnapshot }> }>;
+  type Adjacency = Record<
+    string,
+    { state: ScreeningSnapshot; transitions: Record<string, { state: ScreeningSnapshot }> }
+  >;
   const adjacency = getAdjacencyMap(screeningMachine, {
     events: forwardEvents,
     serializeState: byPageAndAnswers,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+
 import { modeValue, runJourney } from '@/testing/journey-runner';
+
 import { modeOf } from './modes';
 import { readSavedContext } from './saved-context';
 import { screeningMachine, snapshotFromContext } from './screening-machine';

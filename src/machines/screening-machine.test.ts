@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { factsSchema } from '@/rules';
 import { atRecords, start, walkPettyTheftJourney } from '@/testing/machine-flow';
+
 import { answersToFacts } from './to-facts';
 
 describe('screening machine', () => {
@@ -134,7 +136,12 @@ describe('screening machine', () => {
     flow.submit(['intimatePartnerViolence']);
     expect(flow.step()).toBe('recordSentenceKind');
     const facts = factsSchema.parse(answersToFacts(flow.context().answers));
-    expect(facts.records[0]).toMatchObject({ offense: 'unsure', level: 'felony', injuryOrGunEnhancement: 'unsure', linkedHarms: ['intimatePartnerViolence'] });
+    expect(facts.records[0]).toMatchObject({
+      offense: 'unsure',
+      level: 'felony',
+      injuryOrGunEnhancement: 'unsure',
+      linkedHarms: ['intimatePartnerViolence'],
+    });
   });
 });
 

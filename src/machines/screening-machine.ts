@@ -1,13 +1,14 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
+
 import type { ScreeningContext, ScreeningEvent } from './contract';
 import { initialContext } from './contract';
-import { modeOf, stateValueOf, type Mode } from './modes';
+import { type Mode, modeOf, stateValueOf } from './modes';
 import {
   addRecord,
+  arrivalAt,
   beginInterview,
   changeAnswer,
   goBack,
-  arrivalAt,
   hasRoomForAnotherRecord,
   planSubmit,
   removeRecord,
@@ -28,9 +29,11 @@ import {
 
 type Op = (context: ScreeningContext, event: ScreeningEvent) => ScreeningContext | undefined;
 
-const submit: Op = (context, event) => (event.type === 'answer.submit' ? submitAnswer(context, event.value) : undefined);
+const submit: Op = (context, event) =>
+  event.type === 'answer.submit' ? submitAnswer(context, event.value) : undefined;
 const back: Op = (context) => goBack(context);
-const change: Op = (context, event) => (event.type === 'nav.change' ? changeAnswer(context, event.step, event.record) : undefined);
+const change: Op = (context, event) =>
+  event.type === 'nav.change' ? changeAnswer(context, event.step, event.record) : undefined;
 
 /** A guard: Continue, with this answer, leads into `mode` (planned without building the new context). */
 const continuesTo =
@@ -49,7 +52,10 @@ const leadsTo =
   };
 
 /** An action: apply the same pure move the guard checked. */
-const apply = (op: Op) => ({ context, event }: { context: ScreeningContext; event: ScreeningEvent }) => op(context, event) ?? context;
+const apply =
+  (op: Op) =>
+  ({ context, event }: { context: ScreeningContext; event: ScreeningEvent }) =>
+    op(context, event) ?? context;
 
 export const screeningMachine = setup({
   types: { context: {} as ScreeningContext, events: {} as ScreeningEvent },
@@ -84,7 +90,10 @@ export const screeningMachine = setup({
     // The list of records
     hasRoomForAnotherRecord: ({ context }) => hasRoomForAnotherRecord(context),
     recordExists: ({ context, event }) =>
-      'record' in event && typeof event.record === 'number' && event.record >= 0 && event.record < context.answers.records.length,
+      'record' in event &&
+      typeof event.record === 'number' &&
+      event.record >= 0 &&
+      event.record < context.answers.records.length,
   },
   actions: {
     beginInterview: assign(apply((context) => beginInterview(context))),
@@ -92,8 +101,12 @@ export const screeningMachine = setup({
     goBack: assign(apply(back)),
     openChange: assign(apply(change)),
     addRecord: assign(apply((context) => addRecord(context))),
-    reopenRecord: assign(apply((context, event) => (event.type === 'record.change' ? reopenRecord(context, event.record) : undefined))),
-    removeRecord: assign(apply((context, event) => (event.type === 'record.remove' ? removeRecord(context, event.record) : undefined))),
+    reopenRecord: assign(
+      apply((context, event) => (event.type === 'record.change' ? reopenRecord(context, event.record) : undefined)),
+    ),
+    removeRecord: assign(
+      apply((context, event) => (event.type === 'record.remove' ? removeRecord(context, event.record) : undefined)),
+    ),
     forgetEverything: assign(() => initialContext()),
   },
 }).createMachine({
@@ -153,7 +166,11 @@ export const screeningMachine = setup({
                 'nav.back': [
                   { guard: 'backToARecordQuestion', actions: 'goBack' },
                   { guard: 'backToRecordsList', target: 'list', actions: 'goBack' },
-                  { guard: 'backToQuestionsAboutThePerson', target: '#screening.interview.questions', actions: 'goBack' },
+                  {
+                    guard: 'backToQuestionsAboutThePerson',
+                    target: '#screening.interview.questions',
+                    actions: 'goBack',
+                  },
                 ],
               },
             },
@@ -163,14 +180,26 @@ export const screeningMachine = setup({
                 'record.change': { guard: 'recordExists', target: 'question', actions: 'reopenRecord' },
                 'record.remove': { guard: 'recordExists', actions: 'removeRecord' },
                 'answer.submit': [
-                  { guard: 'asksClosingQuestions', target: '#screening.interview.finalQuestions', actions: 'storeAnswerAndMoveOn' },
+                  {
+                    guard: 'asksClosingQuestions',
+                    target: '#screening.interview.finalQuestions',
+                    actions: 'storeAnswerAndMoveOn',
+                  },
                   { guard: 'changeIsComplete', target: '#screening.checkAnswers', actions: 'storeAnswerAndMoveOn' },
-                  { guard: 'changeOpenedFollowUps', target: '#screening.changingAnswer', actions: 'storeAnswerAndMoveOn' },
+                  {
+                    guard: 'changeOpenedFollowUps',
+                    target: '#screening.changingAnswer',
+                    actions: 'storeAnswerAndMoveOn',
+                  },
                   { guard: 'changeReturnsToResults', target: '#screening.results', actions: 'storeAnswerAndMoveOn' },
                 ],
                 'nav.back': [
                   { guard: 'backToARecordQuestion', target: 'question', actions: 'goBack' },
-                  { guard: 'backToQuestionsAboutThePerson', target: '#screening.interview.questions', actions: 'goBack' },
+                  {
+                    guard: 'backToQuestionsAboutThePerson',
+                    target: '#screening.interview.questions',
+                    actions: 'goBack',
+                  },
                   { guard: 'backToCheckAnswers', target: '#screening.checkAnswers', actions: 'goBack' },
                   { guard: 'backToResults', target: '#screening.results', actions: 'goBack' },
                 ],

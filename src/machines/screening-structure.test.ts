@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
+
 import { machineDocument, machineEdges } from './diagram';
 import { MODES } from './modes';
 import { screeningMachine } from './screening-machine';
@@ -29,7 +31,9 @@ describe('the screening statechart', () => {
     const fans = [...targets].filter(([, to]) => to.size > MOST_CANDIDATE_TARGETS).map(([key]) => key);
     expect(fans).toEqual([]);
     // The machine itself handles only "start again"; everything else belongs to a mode.
-    expect(edges.filter((edge) => edge.from === screeningMachine.root).map((edge) => edge.label)).toEqual(['flow.restart']);
+    expect(edges.filter((edge) => edge.from === screeningMachine.root).map((edge) => edge.label)).toEqual([
+      'flow.restart',
+    ]);
   });
 
   it('gives every state a way on, except a final one', () => {

@@ -1,16 +1,17 @@
 import {
-  OFFENSE_CODE_PATTERN,
-  normaliseOffenseCode,
-  offenseEntryFor,
-  offenseLevel,
   type Answer,
   type FactsInput,
+  normaliseOffenseCode,
+  OFFENSE_CODE_PATTERN,
+  offenseEntryFor,
+  offenseLevel,
   type RecordFactsInput,
   type Sentence,
   type Situation,
 } from '@/rules';
+
 import type { Answers, RecordAnswers } from './answers';
-import { stepApplies, type RecordStep } from './flow';
+import { type RecordStep, stepApplies } from './flow';
 import { HARM_ANSWER_KEYS, possibleHarms, type Reply } from './replies';
 
 /**
@@ -50,7 +51,10 @@ export function toSituation(answers: Answers): Situation {
 
 function recordToFacts(record: RecordAnswers, index: number, answers: Answers): RecordFactsInput {
   const asked = (step: RecordStep) => stepApplies({ step, record: index }, answers);
-  const typed = record.offense && record.offense !== 'skipped' && record.offense !== 'unsure' ? normaliseOffenseCode(record.offense) : 'unsure';
+  const typed =
+    record.offense && record.offense !== 'skipped' && record.offense !== 'unsure'
+      ? normaliseOffenseCode(record.offense)
+      : 'unsure';
   const stage = record.stage && record.stage !== 'prefer_not' && record.stage !== 'skipped' ? record.stage : 'unsure';
   const court = record.court && record.court !== 'prefer_not' && record.court !== 'skipped' ? record.court : 'unsure';
   // The engine owns the level (offenseLevel): the person's answer counts only when it was asked.

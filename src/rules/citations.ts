@@ -47,4 +47,3 @@ export const CITATIONS = {
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;
-

@@ -13,8 +13,7 @@ import { z } from 'zod';
  * docs/case-format.md says YAML `yes`/`no` are strings, but a YAML 1.1 loader turns them into booleans;
  * map `true` to `yes` and `false` to `no` so both kinds of loader give the same facts.
  */
-const yesNoBoolean = (value: unknown): unknown =>
-  value === true ? 'yes' : value === false ? 'no' : value;
+const yesNoBoolean = (value: unknown): unknown => (value === true ? 'yes' : value === false ? 'no' : value);
 
 export const ANSWER_VALUES = ['yes', 'no', 'unsure', 'skipped'] as const;
 export const answerSchema = z.preprocess(yesNoBoolean, z.enum(ANSWER_VALUES));
@@ -56,7 +55,15 @@ export type Level = (typeof LEVELS)[number];
 export const AGES = ['minor', 'adult', 'unsure', 'skipped'] as const;
 export type AgeAtOffense = (typeof AGES)[number];
 
-export const SENTENCES = ['probation', 'county_jail', 'state_prison', 'fine_only', 'none', 'unsure', 'skipped'] as const;
+export const SENTENCES = [
+  'probation',
+  'county_jail',
+  'state_prison',
+  'fine_only',
+  'none',
+  'unsure',
+  'skipped',
+] as const;
 export type Sentence = (typeof SENTENCES)[number];
 
 /**

@@ -1,9 +1,8 @@
 /** The one public entry of the rules engine. Everything else in src/rules is internal. */
-export { screen } from './screen';
-export { factsSchema } from './facts';
 export type { Facts, FactsInput, RecordFacts } from './facts';
+export { factsSchema } from './facts';
 export { LAW_REVIEWED } from './law-date';
-export { OUTCOMES, OUTCOME_RANK, PATHWAY_IDS } from './types';
+export { screen } from './screen';
 export type {
   Citation,
   ElementResult,
@@ -14,16 +13,26 @@ export type {
   PathwayId,
   PathwayResult,
   RecordResult,
+  ScreeningResult,
   ScreenOptions,
   ScreenOutcome,
-  ScreeningResult,
 } from './types';
+export { OUTCOME_RANK, OUTCOMES, PATHWAY_IDS } from './types';
 
 // What the rest of the app needs to ask the right questions and to write facts the engine reads.
-export { ANSWER_VALUES, COURTS, EVIDENCE_KINDS, HARM_KINDS, OFFENSE_CODE_PATTERN, SENTENCES, SITUATIONS, STAGES } from './facts';
 export type { Answer, EvidenceKind, HarmKind, RecordFactsInput, Sentence, Situation } from './facts';
-export { dependsOn, nothingProvedAt } from './offenses/depends-on';
+export {
+  ANSWER_VALUES,
+  COURTS,
+  EVIDENCE_KINDS,
+  HARM_KINDS,
+  OFFENSE_CODE_PATTERN,
+  SENTENCES,
+  SITUATIONS,
+  STAGES,
+} from './facts';
 export type { DecidingFact } from './offenses/depends-on';
-export { findOffense, normaliseOffenseCode } from './offenses/lookup';
+export { dependsOn, nothingProvedAt } from './offenses/depends-on';
 export { levelFixedByLaw, offenseEntryFor, offenseLevel } from './offenses/level';
+export { findOffense, normaliseOffenseCode } from './offenses/lookup';
 export type { OffenseEntry } from './offenses/types';

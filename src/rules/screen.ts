@@ -1,17 +1,17 @@
-import { msg } from './core/check';
 import { bestRoute } from './core/best';
+import { msg } from './core/check';
 import type { PathwayRule, Prop47Bar, RuleInput } from './core/context';
-import { viewRecord, type RecordView } from './core/record-view';
-import { factsSchema, type Facts } from './facts';
+import { type RecordView, viewRecord } from './core/record-view';
+import { type Facts, factsSchema } from './facts';
 import { LAW_REVIEWED } from './law-date';
-import { pc1203_4 } from './pathways/pc1203-4';
-import { pc1203_49 } from './pathways/pc1203-49';
 import { pc236_14 } from './pathways/pc236-14';
 import { pc236_15 } from './pathways/pc236-15';
 import { pc236_23 } from './pathways/pc236-23';
 import { pc236_24 } from './pathways/pc236-24';
 import { pc653_29 } from './pathways/pc653-29';
 import { pc851_91 } from './pathways/pc851-91';
+import { pc1203_4 } from './pathways/pc1203-4';
+import { pc1203_49 } from './pathways/pc1203-49';
 import { prop47 } from './pathways/prop47';
 import { usc3771a } from './pathways/usc3771a';
 import type {
@@ -20,9 +20,9 @@ import type {
   PathwayId,
   PathwayResult,
   RecordResult,
+  ScreeningResult,
   ScreenOptions,
   ScreenOutcome,
-  ScreeningResult,
 } from './types';
 import { OUTCOME_RANK, PATHWAY_IDS } from './types';
 
@@ -56,7 +56,9 @@ function validDate(value: string): boolean {
  * simply moved on).
  */
 function safetyFirst(facts: Facts): boolean {
-  return facts.situation === 'ongoing_no_help' || facts.situation === 'ongoing_sought_help' || facts.situation === 'unsure';
+  return (
+    facts.situation === 'ongoing_no_help' || facts.situation === 'ongoing_sought_help' || facts.situation === 'unsure'
+  );
 }
 
 /**
@@ -121,11 +123,13 @@ function recordNotes(view: RecordView): Message[] {
   if (entry?.flags.former647f === true) notes.push(msg('recordNote.pc1170_22'));
   const felonyConviction = record.stage === 'conviction' && view.level === 'felony';
   if (felonyConviction && (entry === undefined || entry.level === 'wobbler')) notes.push(msg('recordNote.pc17b'));
-  const mayBePrison = record.sentence === 'state_prison' || record.sentence === 'unsure' || record.sentence === 'skipped';
+  const mayBePrison =
+    record.sentence === 'state_prison' || record.sentence === 'unsure' || record.sentence === 'skipped';
   if (felonyConviction && mayBePrison && (record.offenseYear === undefined || record.offenseYear <= REALIGNMENT_YEAR)) {
     notes.push(msg('recordNote.pc1203_42'));
   }
-  if (record.stage === 'arrest_no_charges' || record.stage === 'charges_dismissed') notes.push(msg('recordNote.pc851_8'));
+  if (record.stage === 'arrest_no_charges' || record.stage === 'charges_dismissed')
+    notes.push(msg('recordNote.pc851_8'));
   return notes;
 }
 
@@ -169,7 +173,15 @@ export function screen(input: unknown, options?: ScreenOptions): ScreenOutcome {
     const allStagePaths = Object.freeze(views.map((v) => v.stagePath));
     const bars = prop47Bars(views);
     const records: RecordResult[] = views.map((view) => {
-      const ruleInput: RuleInput = { facts, view, views, allStagePaths, asOf, immigrationCaution: caution, prop47Bars: bars };
+      const ruleInput: RuleInput = {
+        facts,
+        view,
+        views,
+        allStagePaths,
+        asOf,
+        immigrationCaution: caution,
+        prop47Bars: bars,
+      };
       const pathways = {} as Record<PathwayId, PathwayResult>;
       for (const id of PATHWAY_IDS) pathways[id] = RULES[id](ruleInput);
       return {

@@ -144,8 +144,7 @@ export interface InvalidFactsError {
 }
 
 export type ScreenOutcome =
-  | { readonly ok: true; readonly result: ScreeningResult }
-  | { readonly ok: false; readonly error: InvalidFactsError };
+  { readonly ok: true; readonly result: ScreeningResult } | { readonly ok: false; readonly error: InvalidFactsError };
 
 export interface ScreenOptions {
   /** ISO date (YYYY-MM-DD) whose law applies; default: the engine's law date. */

@@ -11,7 +11,17 @@ export const pettyTheftTiedToTrafficking = (extra: Partial<Answers> = {}): Answe
   harmSexual: 'no',
   situation: 'ended',
   records: [
-    { id: 'r1', stage: 'conviction', court: 'california', offense: 'PC 488', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentence: 'probation', sentenceDone: 'yes' },
+    {
+      id: 'r1',
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 488',
+      age: 'adult',
+      duringHarm: 'yes',
+      becauseOfHarm: 'yes',
+      sentence: 'probation',
+      sentenceDone: 'yes',
+    },
   ],
   evidence: { reply: 'documents', kinds: ['service_provider_letter'] },
   noncitizen: 'no',

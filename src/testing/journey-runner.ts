@@ -1,8 +1,10 @@
 import { createActor } from 'xstate';
+
 import type { ScreeningContext, ScreeningEvent } from '@/machines/contract';
 import { modeOf } from '@/machines/modes';
 import { route } from '@/machines/navigation';
 import { screeningMachine, type ScreeningSnapshot } from '@/machines/screening-machine';
+
 import { randomEvent, seededRandom } from './random-journeys';
 
 /** The mode a snapshot is in, as XState spells it (`interview.records.list`). */
@@ -33,8 +35,10 @@ export function runJourney(seed: number, length: number): JourneyReport {
     const expected = route(before, event) ?? before;
     actor.send(event);
     const after = actor.getSnapshot();
-    if (JSON.stringify(after.context) !== JSON.stringify(expected)) errors.push(`${JSON.stringify(event)} from ${JSON.stringify(before.position)}: machine and router disagree`);
-    if (modeValue(after) !== modeOf(after.context)) errors.push(`${JSON.stringify(event)}: state ${modeValue(after)} but page ${after.context.position.step}`);
+    if (JSON.stringify(after.context) !== JSON.stringify(expected))
+      errors.push(`${JSON.stringify(event)} from ${JSON.stringify(before.position)}: machine and router disagree`);
+    if (modeValue(after) !== modeOf(after.context))
+      errors.push(`${JSON.stringify(event)}: state ${modeValue(after)} but page ${after.context.position.step}`);
     contexts.push(after.context);
   };
   let events = 0;
@@ -44,7 +48,8 @@ export function runJourney(seed: number, length: number): JourneyReport {
     if (position.step === 'start') send({ type: 'flow.start' });
     else if (position.step === 'records' && answers.records.length === 0) send({ type: 'record.add' });
     // Check your answers with every record removed: the way on is the list of records.
-    else if (position.step === 'checkAnswers' && answers.records.length === 0) send({ type: 'nav.change', step: 'records' });
+    else if (position.step === 'checkAnswers' && answers.records.length === 0)
+      send({ type: 'nav.change', step: 'records' });
     else send({ type: 'answer.submit' });
   }
   const reachedResults = actor.getSnapshot().matches('results');

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { createActor } from 'xstate';
+
 import { screeningMachine } from '@/machines/screening-machine';
 
 /** A screening actor driven like a person would: Continue with a value, page after page. */

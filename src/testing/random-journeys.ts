@@ -1,6 +1,6 @@
-import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules';
 import type { ScreeningContext, ScreeningEvent } from '@/machines/contract';
 import { answeredPath, questionOf } from '@/machines/flow';
+import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules';
 
 /**
  * Seeded random journeys through the interview: what a person might do on each page (answer, pass
@@ -23,7 +23,7 @@ export function seededRandom(seed: number): () => number {
 const OFFENSES = ['PC 488', 'PC 211', 'unsure', 'HS 11377', 'PC 647(b)', 'PC 459', 'not a code', 'USC 18 1028'];
 
 export function randomEvent(context: ScreeningContext, random: () => number): ScreeningEvent {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const { step } = context.position;
   const roll = random();
   if (step === 'start') return { type: 'flow.start' };
@@ -46,10 +46,10 @@ export function randomEvent(context: ScreeningContext, random: () => number): Sc
 }
 
 function randomValue(step: ScreeningContext['position']['step'], random: () => number): unknown {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const question = questionOf(step);
   if (!question) return undefined;
-  const some = <T,>(items: readonly T[]) => items.filter(() => random() < 0.4);
+  const some = <T>(items: readonly T[]) => items.filter(() => random() < 0.4);
   switch (question.control) {
     case 'radios':
       return random() < 0.03 ? 'not-a-real-answer' : pick(question.options ?? []).value;
@@ -59,7 +59,9 @@ function randomValue(step: ScreeningContext['position']['step'], random: () => n
       return some(HARM_KINDS);
     case 'evidence': {
       const kinds = some(EVIDENCE_KINDS);
-      return kinds.length > 0 ? { reply: 'documents', kinds } : { reply: pick(['none', 'unsure', 'prefer_not']), kinds: [] };
+      return kinds.length > 0
+        ? { reply: 'documents', kinds }
+        : { reply: pick(['none', 'unsure', 'prefer_not']), kinds: [] };
     }
     default:
       return undefined;

@@ -2,9 +2,10 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { ActorRefFrom } from 'xstate';
-import { emptyAnswers, type Answers } from '@/machines/answers';
-import type { Position, StepId } from '@/machines/flow';
+
+import { type Answers, emptyAnswers } from '@/machines/answers';
 import { initialContext, type ScreeningContext } from '@/machines/contract';
+import type { Position, StepId } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { screeningMachine, snapshotFromContext } from '@/machines/screening-machine';
 
@@ -22,7 +23,12 @@ function ActorSpy({ onActor }: { onActor: (actor: ScreeningRef) => void }) {
  */
 export function renderAtStep(
   ui: ReactElement,
-  { step, record = 0, answers = emptyAnswers(), trail = [] }: { step: StepId; record?: number; answers?: Answers; trail?: Position[] },
+  {
+    step,
+    record = 0,
+    answers = emptyAnswers(),
+    trail = [],
+  }: { step: StepId; record?: number; answers?: Answers; trail?: Position[] },
 ) {
   const context: ScreeningContext = { ...initialContext(answers), position: { step, record }, trail };
   let actor: ScreeningRef | undefined;

@@ -1,4 +1,13 @@
-import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, languageFilesLoaded, test } from './fixtures';
+import {
+  choose,
+  continueOn,
+  expect,
+  expectAxeClean,
+  expectNothingLeft,
+  expectStorageEmpty,
+  languageFilesLoaded,
+  test,
+} from './fixtures';
 
 test.describe('the app shell keeps its promises', () => {
   test('loads privately, is accessible, and switches to Spanish', async ({ page, privacy }) => {
@@ -50,7 +59,10 @@ test.describe('the app shell keeps its promises', () => {
   test.describe('in a browser set to Spanish', () => {
     test.use({ locale: 'es-MX' });
 
-    test('the first page is in Spanish, with only the Spanish strings loaded and the review notice once', async ({ page, privacy }) => {
+    test('the first page is in Spanish, with only the Spanish strings loaded and the review notice once', async ({
+      page,
+      privacy,
+    }) => {
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       await expect(page.getByRole('button', { name: 'Comenzar' })).toBeVisible();
@@ -95,10 +107,18 @@ test.describe('the app shell keeps its promises', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
     // No resource from another origin. (Links may point elsewhere: the prerendered start page has
     // the Exit link to a neutral site; following a link is the person's choice, not a request.)
-    expect(html).not.toMatch(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href|srcset)="(?:https?:)?\/\/(?!www\.w3\.org)/);
+    expect(html).not.toMatch(
+      /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href|srcset)="(?:https?:)?\/\/(?!www\.w3\.org)/,
+    );
     expect(html).toContain('<h1'); // the start page paints before the script runs
     expect(html).toContain('name="referrer" content="no-referrer"');
     await page.goto('/');
-    expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'sent').catch(() => 'blocked'))).toBe('blocked');
+    expect(
+      await page.evaluate(() =>
+        fetch('/robots.txt')
+          .then(() => 'sent')
+          .catch(() => 'blocked'),
+      ),
+    ).toBe('blocked');
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { choose, continueOn, expect, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
 /** An intake desk's journey: three records, then the summary for a lawyer, printed and copied. */
@@ -58,7 +59,8 @@ async function threeRecordJourney(page: Page) {
 /** The text of a PDF, one string per page, through PDF.js (no browser, no network). */
 async function pdfPages(pdf: Buffer): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -69,7 +71,10 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-test('the summary for a lawyer prints the 3-record journey on at most 3 pages, with every answer and every reason', async ({ page, privacy }) => {
+test('the summary for a lawyer prints the 3-record journey on at most 3 pages, with every answer and every reason', async ({
+  page,
+  privacy,
+}) => {
   await threeRecordJourney(page);
   const summary = page.locator('.attorney-summary');
   const answers = await summary.locator('.attorney-summary__answers dd').allTextContents();
@@ -90,7 +95,11 @@ test('the summary for a lawyer prints the 3-record journey on at most 3 pages, w
   await expectStorageEmpty(page);
 });
 
-test('"Copy as text" puts every answer and each record’s route on the clipboard', async ({ page, context, privacy }) => {
+test('"Copy as text" puts every answer and each record’s route on the clipboard', async ({
+  page,
+  context,
+  privacy,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await threeRecordJourney(page);
   await page.getByRole('button', { name: 'Copy as text' }).click();

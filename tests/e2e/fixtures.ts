@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, type Page, test as base } from '@playwright/test';
 
 /**
  * Every browser test watches the privacy promise: it records each request with whether the page
@@ -37,11 +37,12 @@ export { expect };
 export async function expectNothingLeft(page: Page, privacy: PrivacyWatch, { switchedTo = [] as string[] } = {}) {
   const afterLoad = privacy.requests.filter((r) => r.afterLoad && !r.url.startsWith('data:'));
   const languageFile = (lng: string) => new RegExp(`^${privacy.origin}/assets/locale-${lng}-[\\w-]+\\.js$`);
-  expect(
-    afterLoad.map((r) => r.url).sort(),
-    'requests after the load event',
-  ).toEqual(switchedTo.map((lng) => expect.stringMatching(languageFile(lng)) as unknown as string).sort());
-  const foreign = privacy.requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== privacy.origin);
+  expect(afterLoad.map((r) => r.url).sort(), 'requests after the load event').toEqual(
+    switchedTo.map((lng) => expect.stringMatching(languageFile(lng)) as unknown as string).sort(),
+  );
+  const foreign = privacy.requests.filter(
+    (r) => !r.url.startsWith('data:') && new URL(r.url).origin !== privacy.origin,
+  );
   expect(foreign, 'requests to another origin').toEqual([]);
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   expect(violations, 'CSP violations').toEqual([]);
@@ -49,7 +50,9 @@ export async function expectNothingLeft(page: Page, privacy: PrivacyWatch, { swi
 
 /** The language files the page loaded, by language code. */
 export function languageFilesLoaded(privacy: PrivacyWatch): string[] {
-  return privacy.requests.map((r) => /\/assets\/locale-(.+)-[\w-]{8}\.js$/.exec(r.url)?.[1]).filter((l): l is string => !!l);
+  return privacy.requests
+    .map((r) => /\/assets\/locale-(.+)-[\w-]{8}\.js$/.exec(r.url)?.[1])
+    .filter((l): l is string => !!l);
 }
 
 /** Nothing written to any browser storage. */
@@ -65,7 +68,9 @@ export async function expectStorageEmpty(page: Page) {
 }
 
 export async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
 /** The core journeys, each in a real browser, axe-clean, with no request after load. */
@@ -26,7 +27,10 @@ function pathway(page: Page, record: number, title: RegExp) {
 
 /** A record's card in the summary at the top of the results. */
 function summaryCard(page: Page, record: number) {
-  return page.getByRole('region', { name: 'What to ask about first' }).getByRole('listitem').nth(record - 1);
+  return page
+    .getByRole('region', { name: 'What to ask about first' })
+    .getByRole('listitem')
+    .nth(record - 1);
 }
 
 async function oneTraffickingConviction(page: Page) {
@@ -49,7 +53,10 @@ async function oneTraffickingConviction(page: Page) {
   await continueOn(page);
 }
 
-test('(a) for myself: a petty-theft conviction tied to trafficking, with a letter, is likely under PC 236.14', async ({ page, privacy }) => {
+test('(a) for myself: a petty-theft conviction tied to trafficking, with a letter, is likely under PC 236.14', async ({
+  page,
+  privacy,
+}) => {
   await oneTraffickingConviction(page);
   await page.getByLabel('A letter from a support service').check();
   await expectAxeClean(page);
@@ -242,7 +249,10 @@ test('(f) changing an answer from Check your answers changes the result', async 
   await expectStorageEmpty(page);
 });
 
-test('browser Back goes to the previous question, keeps answers, and never grows the history', async ({ page, privacy }) => {
+test('browser Back goes to the previous question, keeps answers, and never grows the history', async ({
+  page,
+  privacy,
+}) => {
   await begin(page, 'For myself');
   await choose(page, 'Yes');
   await continueOn(page);
@@ -264,7 +274,9 @@ test('browser Back goes to the previous question, keeps answers, and never grows
 test('fits a 320 px screen (the width of 640 px at 200% zoom) with no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const noSidewaysScroll = async () =>
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   await page.goto('/');
   await noSidewaysScroll();
   await oneTraffickingConviction(page); // walks every kind of page up to the evidence question

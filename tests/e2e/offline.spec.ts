@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { choose, continueOn, expect, test } from './fixtures';
 
 /**
@@ -14,7 +15,8 @@ test('the offline file completes a journey from file:// and asks for nothing', a
   await page.goto(FILE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check if you can clear a record');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const directive of ["default-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]) expect(csp).toContain(directive);
+  for (const directive of ["default-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'"])
+    expect(csp).toContain(directive);
   expect(csp).not.toContain('unsafe-inline');
 
   // Every language is in the file: switching fetches nothing.

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { pseudoLocalize as P } from '../../src/i18n/pseudo';
 import { expect, test } from './fixtures';
 
@@ -25,12 +26,14 @@ async function fits(page: Page, kind: string) {
       for (let node = walker.nextNode(); node && !culprit; node = walker.nextNode()) {
         const range = document.createRange();
         range.selectNodeContents(node);
-        if (node.parentElement?.closest(".visually-hidden")) continue;
-        if (range.getBoundingClientRect().right > root.clientWidth + 0.5) culprit = `text "${(node.textContent ?? '').slice(0, 60)}" in ${node.parentElement?.className ?? ''}`;
+        if (node.parentElement?.closest('.visually-hidden')) continue;
+        if (range.getBoundingClientRect().right > root.clientWidth + 0.5)
+          culprit = `text "${(node.textContent ?? '').slice(0, 60)}" in ${node.parentElement?.className ?? ''}`;
       }
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         if (culprit) break;
-        if (el.getBoundingClientRect().right > root.clientWidth + 0.5) culprit = `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 60)}`;
+        if (el.getBoundingClientRect().right > root.clientWidth + 0.5)
+          culprit = `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 60)}`;
       }
       out.push(`page scrolls sideways by ${root.scrollWidth - root.clientWidth}px: ${culprit}`);
     }
@@ -104,7 +107,10 @@ test('every kind of page fits 320 px in the pseudo-locale', async ({ page }) => 
   await page.getByRole('button', { name: P('Save my answers to a file') }).click();
   await fits(page, 'save dialog');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: P('How to use this site more safely') }).last().click();
+  await page
+    .getByRole('button', { name: P('How to use this site more safely') })
+    .last()
+    .click();
   await fits(page, 'safety page');
   expect(seen.length).toBeGreaterThanOrEqual(12);
 });

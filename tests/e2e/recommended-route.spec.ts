@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
 /**
@@ -102,7 +103,9 @@ async function answerAsANoncitizenUnsureAboutPapers(page: Page, w: Words) {
 
 async function expectVacaturFirst(page: Page, w: Words) {
   const record = page.getByRole('region', { name: w.record1 });
-  await expect(page.getByRole('region', { name: w.summary }).getByRole('listitem').first()).toContainText(w.vacaturShort);
+  await expect(page.getByRole('region', { name: w.summary }).getByRole('listitem').first()).toContainText(
+    w.vacaturShort,
+  );
   await expect(record.getByText(w.suggest)).toBeVisible();
   const cards = record.locator('details.pathway');
   const first = cards.first();

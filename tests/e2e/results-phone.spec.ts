@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+
 import { expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
-import { oneRecordJourney, threeRecordJourney, type Lang } from './journey-steps';
+import { type Lang, oneRecordJourney, threeRecordJourney } from './journey-steps';
 
 /**
  * On a 360 x 740 phone, the first screen of the results answers "what now?" for every record: the
@@ -10,7 +11,13 @@ import { oneRecordJourney, threeRecordJourney, type Lang } from './journey-steps
 const PHONE = { width: 360, height: 740 };
 
 const TEXT = {
-  en: { glance: 'What to ask about first', askFirst: 'Ask about first:', notAdvice: 'This is not legal advice.', likely: 'Looks likely', possible: 'Possible, ask a lawyer' },
+  en: {
+    glance: 'What to ask about first',
+    askFirst: 'Ask about first:',
+    notAdvice: 'This is not legal advice.',
+    likely: 'Looks likely',
+    possible: 'Possible, ask a lawyer',
+  },
   es: {
     glance: 'Qué preguntar primero',
     askFirst: 'Pregunte primero por:',
@@ -43,14 +50,19 @@ async function expectEveryRouteInFirstScreen(page: Page, lang: Lang, records: nu
 }
 
 async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
 for (const lang of ['en', 'es'] as const) {
   test.describe(`results on a phone (${lang})`, () => {
     test.beforeEach(async ({ page }) => page.setViewportSize(PHONE));
 
-    test('one record: the recommended route, its likelihood and the next step are on the first screen', async ({ page, privacy }) => {
+    test('one record: the recommended route, its likelihood and the next step are on the first screen', async ({
+      page,
+      privacy,
+    }) => {
       await oneRecordJourney(page, lang);
       await expectEveryRouteInFirstScreen(page, lang, 1);
       const card = page.getByRole('region', { name: TEXT[lang].glance }).getByRole('listitem').first();
@@ -64,7 +76,10 @@ for (const lang of ['en', 'es'] as const) {
       await expectStorageEmpty(page);
     });
 
-    test('three records: every recommended route and its likelihood are on the first screen', async ({ page, privacy }) => {
+    test('three records: every recommended route and its likelihood are on the first screen', async ({
+      page,
+      privacy,
+    }) => {
       await threeRecordJourney(page, lang);
       await expectEveryRouteInFirstScreen(page, lang, 3);
       await expectAxeClean(page);
@@ -76,13 +91,18 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
-test('what if: changing one answer updates every outcome in place, marked in words, and the real results stay', async ({ page, privacy }) => {
+test('what if: changing one answer updates every outcome in place, marked in words, and the real results stay', async ({
+  page,
+  privacy,
+}) => {
   await page.setViewportSize(PHONE);
   await oneRecordJourney(page, 'en');
   const panel = page.getByRole('region', { name: 'What if an answer were different?' });
   await panel.getByLabel('Is the harm still going on?').selectOption({ label: 'Still going on, no help yet' });
   await expect(panel.getByRole('status')).toContainText(/results? changed/);
-  await expect(panel.getByRole('listitem').filter({ hasText: 'PC 236.14' })).toContainText(/Changed.*Not yet.*before: Looks likely/);
+  await expect(panel.getByRole('listitem').filter({ hasText: 'PC 236.14' })).toContainText(
+    /Changed.*Not yet.*before: Looks likely/,
+  );
   await expect(panel).toContainText('Safety first would lead the page.');
   await expect(panel.getByText('Your answer: It has ended')).toBeVisible();
   // The real results above are untouched.

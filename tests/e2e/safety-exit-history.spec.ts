@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
 import { BEFORE_URL, EXIT_URL, START_HEADING, WITH_BFCACHE } from './safety-bfcache';
 
 /**
@@ -10,9 +11,14 @@ import { BEFORE_URL, EXIT_URL, START_HEADING, WITH_BFCACHE } from './safety-bfca
 test.use(WITH_BFCACHE);
 
 test.beforeEach(async ({ page, baseURL }) => {
-  await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ body: '<title>Weather</title><p>Sunny</p>', contentType: 'text/html' }));
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ body: '<title>Weather</title><p>Sunny</p>', contentType: 'text/html' }),
+  );
   await page.route(`${BEFORE_URL}**`, (route) =>
-    route.fulfill({ body: `<title>Before</title><a href="${baseURL}/">a link to the app</a>`, contentType: 'text/html' }),
+    route.fulfill({
+      body: `<title>Before</title><a href="${baseURL}/">a link to the app</a>`,
+      contentType: 'text/html',
+    }),
   );
   await page.addInitScript(() => {
     const w = window as unknown as { __restored: number };
@@ -94,7 +100,9 @@ for (const way of ['button', 'shift', 'skip link'] as const) {
 }
 
 test('the back-forward cache is really on in these tests (a control)', async ({ page }) => {
-  await page.route('https://other.example/**', (route) => route.fulfill({ body: '<title>Other</title>', contentType: 'text/html' }));
+  await page.route('https://other.example/**', (route) =>
+    route.fulfill({ body: '<title>Other</title>', contentType: 'text/html' }),
+  );
   await page.goto(BEFORE_URL);
   await page.goto('https://other.example/');
   await page.goBack({ waitUntil: 'commit' });

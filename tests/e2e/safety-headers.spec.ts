@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
+
 import { expect, test } from '@playwright/test';
+
 import { headersForPath, readHeadersFile } from '../../scripts/static-headers';
 
 /**
@@ -21,11 +23,15 @@ const WATCHED = [
 ];
 
 for (const path of ['/', '/index.html', asset]) {
-  test(`preview sends exactly the headers of public/_headers for ${path.startsWith('/assets') ? 'a script' : path}`, async ({ request }) => {
+  test(`preview sends exactly the headers of public/_headers for ${path.startsWith('/assets') ? 'a script' : path}`, async ({
+    request,
+  }) => {
     const response = await request.get(path);
     expect(response.ok()).toBe(true);
     const sent = response.headers();
-    const expected = Object.fromEntries(Object.entries(headersForPath(rules, path)).map(([k, v]) => [k.toLowerCase(), v]));
+    const expected = Object.fromEntries(
+      Object.entries(headersForPath(rules, path)).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     for (const name of WATCHED) expect(sent[name], name).toBe(expected[name]);
     for (const [name, value] of Object.entries(expected)) expect(sent[name], name).toBe(value);
   });
@@ -60,7 +66,10 @@ const HOST = 'https://host.example/';
 test.describe('inside another site', () => {
   test.beforeEach(async ({ page, baseURL }) => {
     await page.route(`${HOST}**`, (route) =>
-      route.fulfill({ body: `<title>Host</title><iframe title="framed" src="${baseURL}/" width="600" height="600"></iframe>`, contentType: 'text/html' }),
+      route.fulfill({
+        body: `<title>Host</title><iframe title="framed" src="${baseURL}/" width="600" height="600"></iframe>`,
+        contentType: 'text/html',
+      }),
     );
   });
 
@@ -71,7 +80,10 @@ test.describe('inside another site', () => {
     await expect(page.frameLocator('iframe[title="framed"]').getByRole('button', { name: 'Start' })).toHaveCount(0);
   });
 
-  test('on a host that ignores frame-ancestors, the app does not start and offers its own tab', async ({ page, baseURL }) => {
+  test('on a host that ignores frame-ancestors, the app does not start and offers its own tab', async ({
+    page,
+    baseURL,
+  }) => {
     // Serve the app's page without its Content-Security-Policy header, as a careless host would.
     await page.route(`${baseURL}/`, async (route) => {
       const response = await route.fetch();

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+
 import { expect, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
 /**
@@ -128,7 +129,10 @@ for (const seed of SEEDS) {
       last = snapshot;
       log.push(await move(page, rand, records));
     }
-    await expect(page.getByRole('heading', { level: 1 }), `seed ${seed} never reached the results: ${log.slice(-10).join(' → ')}`).toHaveText(RESULTS);
+    await expect(
+      page.getByRole('heading', { level: 1 }),
+      `seed ${seed} never reached the results: ${log.slice(-10).join(' → ')}`,
+    ).toHaveText(RESULTS);
     expect(errors, `seed ${seed}`).toEqual([]);
     // Every link on the results (statutes, help lines) is https, a phone number or on the page.
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

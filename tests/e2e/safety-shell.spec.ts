@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /**
  * The shell around the interview: other tabs are named, Back on the safety page returns to the
@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 const EXIT_URL = 'https://www.weather.gov/';
 
 test.beforeEach(async ({ page }) => {
-  await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+  );
 });
 
 async function twoQuestionsIn(page: Page) {
@@ -26,7 +28,9 @@ test('other tabs stay open: said by the exit button and on the safety page', asy
   await expect(page.locator('.safety-exit-hint')).toContainText('Other tabs you opened from here stay open.');
   await page.getByRole('button', { name: 'How to use this site more safely' }).last().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Other tabs' })).toBeVisible();
-  await expect(page.getByText('Pages you opened from here in other tabs, like help lines or laws, stay open.')).toBeVisible();
+  await expect(
+    page.getByText('Pages you opened from here in other tabs, like help lines or laws, stay open.'),
+  ).toBeVisible();
 });
 
 test('browser Back on the safety page returns to the question the person left', async ({ page }) => {
@@ -82,7 +86,11 @@ test.describe('an error while drawing', () => {
     await page.evaluate(() => ((window as unknown as { __breakDates: boolean }).__breakDates = false));
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Something went wrong');
-    await page.getByRole('button', { name: 'Back to the questions' }).or(page.getByRole('button', { name: 'Back', exact: true })).first().click();
+    await page
+      .getByRole('button', { name: 'Back to the questions' })
+      .or(page.getByRole('button', { name: 'Back', exact: true }))
+      .first()
+      .click();
     await expect(page.getByLabel('For myself', { exact: true })).toBeChecked();
 
     await page.evaluate(() => ((window as unknown as { __breakDates: boolean }).__breakDates = true));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /**
  * The safety features in a real browser: Exit this page (button, Shift×3, skip link) leaves no way Back to
@@ -18,7 +19,9 @@ const EXIT_URL = 'https://www.weather.gov/';
 const START_HEADING = 'Check if you can clear a record';
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -27,7 +30,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const store = window as unknown as { __safetyCsp: string[] };
     store.__safetyCsp = [];
-    document.addEventListener('securitypolicyviolation', (e) => store.__safetyCsp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      store.__safetyCsp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   // The neutral page, served locally: the test machines have no internet.
   await page.route(`${EXIT_URL}**`, (route) =>
@@ -95,7 +100,8 @@ test.describe('Exit this page', () => {
             const x = r.left + Math.min(r.width / 2, 20);
             for (const y of [r.top + 2, r.top + r.height / 2]) {
               const hit = document.elementFromPoint(x, y);
-              if (hit && barEl.contains(hit)) return `${el.tagName} "${el.textContent?.slice(0, 40)}" at ${Math.round(r.top)}`;
+              if (hit && barEl.contains(hit))
+                return `${el.tagName} "${el.textContent?.slice(0, 40)}" at ${Math.round(r.top)}`;
             }
             return null;
           }),
@@ -215,12 +221,18 @@ test.describe('Save for later', () => {
     const file = await saveToFile(page, 'green bicycle summer');
 
     const dialog = await openFile(page, file, 'green bicycle winter');
-    await expect(dialog.getByRole('alert')).toContainText('That passphrase does not open this file', { timeout: 15_000 });
+    await expect(dialog.getByRole('alert')).toContainText('That passphrase does not open this file', {
+      timeout: 15_000,
+    });
     await expect(dialog.getByRole('alert')).toContainText('The answers on this page have not changed.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
 
-    const notOurs = await openFile(page, { name: 'shopping.txt', bytes: Buffer.from('milk, eggs, bread') }, 'anything at all');
+    const notOurs = await openFile(
+      page,
+      { name: 'shopping.txt', bytes: Buffer.from('milk, eggs, bread') },
+      'anything at all',
+    );
     await expect(notOurs.getByRole('alert')).toContainText('does not look like a file saved by this tool');
     await notOurs.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 
+import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 /**
  * Offense search on a phone, "Get help now" on a question page, the warning before a reload, and
  * the summary for a lawyer (printed and copied) for an intake desk's three records.
  */
-
 import { EXIT_URL } from './safety-bfcache';
 
 async function begin(page: Page, audience: string) {
@@ -113,7 +112,9 @@ test.describe('a reload never silently loses work', () => {
   });
 
   test('does not ask after "Clear my answers", nor on "Exit this page"', async ({ page }) => {
-    await page.route(`${EXIT_URL}**`, (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }));
+    await page.route(`${EXIT_URL}**`, (route) =>
+      route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }),
+    );
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import { flatten } from './locale-files';
-import { baseKeys, counterpart, hasNoWords, mentions, missingTerms, pluralBases, pluralCategories, variables } from './locale-rules';
+import {
+  baseKeys,
+  counterpart,
+  hasNoWords,
+  mentions,
+  missingTerms,
+  pluralBases,
+  pluralCategories,
+  variables,
+} from './locale-rules';
 
 describe('locale checks', () => {
   it('finds variables, plural bases and nested keys', () => {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+
 import { AVAILABLE_LANGUAGES, NAMESPACES } from '@/i18n/config';
 import { LANGUAGES, SOURCE_LANGUAGE } from '@/i18n/languages';
+
 import { allStrings, flatten, languageDirs, namespaces, readNamespace, readTerms } from './locale-files';
-import { baseKeys, counterpart, hasNoWords, missingTerms, pluralBases, pluralCategories, variables } from './locale-rules';
+import {
+  baseKeys,
+  counterpart,
+  hasNoWords,
+  missingTerms,
+  pluralBases,
+  pluralCategories,
+  variables,
+} from './locale-rules';
 import { SAME_IN, SAME_IN_EVERY_LANGUAGE } from './same-as-english';
 import { TERM_EXCEPTIONS } from './term-exceptions';
 
@@ -24,7 +34,11 @@ describe('the language registry', () => {
   });
 
   it('offers exactly the registered languages whose files are all present', () => {
-    expect([...AVAILABLE_LANGUAGES].sort()).toEqual(LANGUAGES.map((l) => l.code).filter((c) => present.includes(c)).sort());
+    expect([...AVAILABLE_LANGUAGES].sort()).toEqual(
+      LANGUAGES.map((l) => l.code)
+        .filter((c) => present.includes(c))
+        .sort(),
+    );
     expect(NAMESPACES).toEqual(namespaces(SOURCE_LANGUAGE));
   });
 

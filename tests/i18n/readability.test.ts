@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { flatten, namespaces, readNamespace } from './locale-files';
 
 /**
@@ -30,7 +31,6 @@ function fleschKincaidGrade(text: string): { grade: number; words: number } {
   const grade = 0.39 * (words.length / sentences) + 11.8 * (syllableCount / Math.max(1, words.length)) - 15.59;
   return { grade, words: words.length };
 }
-
 
 describe('reading level of the English text', () => {
   it('measures known text sensibly', () => {

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
+
 import {
   AGES,
   ANSWER_VALUES,
   COURTS,
   EVIDENCE_KINDS,
+  type FactsInput,
   HARM_KINDS,
   LEVELS,
+  type RecordFactsInput,
   SENTENCES,
   SITUATIONS,
   STAGES,
-  type FactsInput,
-  type RecordFactsInput,
 } from '@/rules/facts';
 import { OFFENSE_CATALOG } from '@/rules/offenses/catalog';
 
@@ -22,7 +23,10 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 /** Mostly catalog codes (so the interesting rules fire), plus unknown codes and `unsure`. */
 export const offenseArb = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...OFFENSE_CATALOG.map((e) => e.code)) },
-  { weight: 1, arbitrary: fc.constantFrom('unsure', 'PC 99999', 'HS 1', 'USC 18 9999', 'VC 2800.1', 'pc 647b', 'Pc 211') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('unsure', 'PC 99999', 'HS 1', 'USC 18 9999', 'VC 2800.1', 'pc 647b', 'Pc 211'),
+  },
 );
 
 export const recordArb = (id: string): fc.Arbitrary<RecordFactsInput> =>

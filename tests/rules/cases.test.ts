@@ -1,12 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { runCaseFiles } from '../../scripts/cases-core';
 
 /** `npm test` runs every legal case file (docs/case-format.md); a failure shows the runner's own report. */
 
 const DIR = join(__dirname, 'cases');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe.each(files)('case file %s', (file) => {
   it('passes every case', () => {
@@ -26,12 +30,26 @@ describe('the case collection', () => {
     expect(all.passed).toBeGreaterThanOrEqual(80);
   });
 
-  it.each(['TP01', 'TP02', 'TP03', 'TP05', 'TP06', 'TP08', 'TP10', 'TP12', 'TP13', 'TP14', 'TP15', 'TP17', 'TP19', 'TP20', 'TP23', 'TP27'])(
-    'includes the docs/law-sources.md fact pattern %s',
-    (tp) => {
-      expect(names.some((n) => n.startsWith(`${tp} `))).toBe(true);
-    },
-  );
+  it.each([
+    'TP01',
+    'TP02',
+    'TP03',
+    'TP05',
+    'TP06',
+    'TP08',
+    'TP10',
+    'TP12',
+    'TP13',
+    'TP14',
+    'TP15',
+    'TP17',
+    'TP19',
+    'TP20',
+    'TP23',
+    'TP27',
+  ])('includes the docs/law-sources.md fact pattern %s', (tp) => {
+    expect(names.some((n) => n.startsWith(`${tp} `))).toBe(true);
+  });
 
   it.each(Array.from({ length: 23 }, (_, i) => i + 1))('covers PC 667.5(c)(%i)', (item) => {
     expect(names.some((n) => n.startsWith(`667.5(c)(${item}) `))).toBe(true);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+import { type Message, OUTCOMES, PATHWAY_IDS, screen, type ScreeningResult } from '@/rules';
+
 import en from '../../locales/en/rules.json';
-import { OUTCOMES, PATHWAY_IDS, screen, type Message, type ScreeningResult } from '@/rules';
 import { factsArb } from './arbitraries';
 
 /**

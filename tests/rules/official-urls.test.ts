@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { CITATIONS } from '@/rules/citations';
 
 /**
@@ -12,8 +14,10 @@ import { CITATIONS } from '@/rules/citations';
 
 const ROOT = join(__dirname, '..', '..', 'src', 'rules');
 const OFFICIAL_HOSTS = new Set(['leginfo.legislature.ca.gov', 'uscode.house.gov']);
-const CALIFORNIA_SECTION = /^https:\/\/leginfo\.legislature\.ca\.gov\/faces\/codes_displaySection\.xhtml\?lawCode=(PEN|VEH)&sectionNum=\d+(\.\d+)?[a-z]?\.$/;
-const FEDERAL_SECTION = /^https:\/\/uscode\.house\.gov\/view\.xhtml\?req=granuleid:USC-prelim-title\d+-section\d+[A-Z]?&num=0&edition=prelim$/;
+const CALIFORNIA_SECTION =
+  /^https:\/\/leginfo\.legislature\.ca\.gov\/faces\/codes_displaySection\.xhtml\?lawCode=(PEN|VEH)&sectionNum=\d+(\.\d+)?[a-z]?\.$/;
+const FEDERAL_SECTION =
+  /^https:\/\/uscode\.house\.gov\/view\.xhtml\?req=granuleid:USC-prelim-title\d+-section\d+[A-Z]?&num=0&edition=prelim$/;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,7 +27,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Anything shaped like a web address, with or without a scheme (`www.x.org`, `x.com/page`). */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s'"`)<>\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|app)\/[^\s'"`)<>\]]*/gi;
+const ADDRESS =
+  /\b(?:https?:\/\/|www\.)[^\s'"`)<>\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|app)\/[^\s'"`)<>\]]*/gi;
 
 describe('official citation URLs', () => {
   const found = filesUnder(ROOT).flatMap((file) =>

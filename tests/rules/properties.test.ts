@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_RANK, OUTCOMES, PATHWAY_IDS, screen, type FactsInput, type ScreeningResult } from '@/rules';
+
+import { type FactsInput, OUTCOME_RANK, OUTCOMES, PATHWAY_IDS, screen, type ScreeningResult } from '@/rules';
 import type { RecordFactsInput } from '@/rules/facts';
+
 import { factsArb } from './arbitraries';
 
 /**
@@ -28,7 +30,17 @@ function neverWorse(before: ScreeningResult, after: ScreeningResult): void {
   });
 }
 
-const CALIFORNIA_PATHWAYS = ['pc236_14', 'pc236_15', 'pc1203_49', 'pc653_29', 'pc1203_4', 'pc851_91', 'prop47', 'pc236_23', 'pc236_24'] as const;
+const CALIFORNIA_PATHWAYS = [
+  'pc236_14',
+  'pc236_15',
+  'pc1203_49',
+  'pc653_29',
+  'pc1203_4',
+  'pc851_91',
+  'prop47',
+  'pc236_23',
+  'pc236_24',
+] as const;
 
 // Hundreds of generated screenings per property: on a busy shared machine that can pass 5 s.
 describe('screen() properties', { timeout: 60_000 }, () => {
@@ -69,7 +81,9 @@ describe('screen() properties', { timeout: 60_000 }, () => {
             // An outcome is never `likely` while an element is unsure or needs lawyer review.
             if (p.outcome === 'likely') {
               expect(p.elements.filter((e) => e.status !== 'met')).toEqual([]);
-              expect(p.needsLawyerReview && p.elements.some((e) => e.needsLawyerReview && e.id !== 'timing')).toBe(false);
+              expect(p.needsLawyerReview && p.elements.some((e) => e.needsLawyerReview && e.id !== 'timing')).toBe(
+                false,
+              );
             }
           }
         }
@@ -84,25 +98,37 @@ describe('screen() properties', { timeout: 60_000 }, () => {
    */
   it('turning duringHarm / becauseOfHarm / sentenceDone from unsure or skipped into yes never makes an outcome worse', () => {
     fc.assert(
-      fc.property(factsArb, fc.nat(), fc.constantFrom('duringHarm', 'becauseOfHarm', 'sentenceDone'), (facts, pick, key) => {
-        const i = pick % facts.records.length;
-        const record = facts.records[i] as RecordFactsInput;
-        fc.pre(record[key] === undefined || record[key] === 'unsure' || record[key] === 'skipped');
-        const after: FactsInput = { ...facts, records: facts.records.map((r, j) => (j === i ? { ...r, [key]: 'yes' } : r)) };
-        neverWorse(run(facts), run(after));
-      }),
+      fc.property(
+        factsArb,
+        fc.nat(),
+        fc.constantFrom('duringHarm', 'becauseOfHarm', 'sentenceDone'),
+        (facts, pick, key) => {
+          const i = pick % facts.records.length;
+          const record = facts.records[i] as RecordFactsInput;
+          fc.pre(record[key] === undefined || record[key] === 'unsure' || record[key] === 'skipped');
+          const after: FactsInput = {
+            ...facts,
+            records: facts.records.map((r, j) => (j === i ? { ...r, [key]: 'yes' } : r)),
+          };
+          neverWorse(run(facts), run(after));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('turning a harm answer from unsure or skipped into yes never makes an outcome worse', () => {
     fc.assert(
-      fc.property(factsArb, fc.constantFrom('trafficking', 'intimatePartnerViolence', 'sexualViolence'), (facts, harm) => {
-        const was = facts.harms?.[harm];
-        fc.pre(was === undefined || was === 'unsure' || was === 'skipped');
-        const after: FactsInput = { ...facts, harms: { ...facts.harms, [harm]: 'yes' } };
-        neverWorse(run(facts), run(after));
-      }),
+      fc.property(
+        factsArb,
+        fc.constantFrom('trafficking', 'intimatePartnerViolence', 'sexualViolence'),
+        (facts, harm) => {
+          const was = facts.harms?.[harm];
+          fc.pre(was === undefined || was === 'unsure' || was === 'skipped');
+          const after: FactsInput = { ...facts, harms: { ...facts.harms, [harm]: 'yes' } };
+          neverWorse(run(facts), run(after));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -119,10 +145,14 @@ describe('screen() properties', { timeout: 60_000 }, () => {
 
   it('adding evidence never makes an outcome worse', () => {
     fc.assert(
-      fc.property(factsArb, fc.constantFrom('service_provider_letter', 't_or_u_visa', 'police_or_court_record', 'other_document'), (facts, doc) => {
-        const after: FactsInput = { ...facts, evidence: [...new Set([...(facts.evidence ?? []), doc])] };
-        neverWorse(run(facts), run(after));
-      }),
+      fc.property(
+        factsArb,
+        fc.constantFrom('service_provider_letter', 't_or_u_visa', 'police_or_court_record', 'other_document'),
+        (facts, doc) => {
+          const after: FactsInput = { ...facts, evidence: [...new Set([...(facts.evidence ?? []), doc])] };
+          neverWorse(run(facts), run(after));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -144,10 +174,16 @@ describe('screen() properties', { timeout: 60_000 }, () => {
   it('a felony conviction with an injury or gun finding is always violent (PC 667.5(c)(8))', () => {
     fc.assert(
       fc.property(factsArb, (facts) => {
-        const convicted = facts.records.map((r) => ({ ...r, stage: 'conviction' as const, level: 'felony' as const, injuryOrGunEnhancement: 'yes' as const }));
+        const convicted = facts.records.map((r) => ({
+          ...r,
+          stage: 'conviction' as const,
+          level: 'felony' as const,
+          injuryOrGunEnhancement: 'yes' as const,
+        }));
         const result = run({ ...facts, records: convicted });
         // A level the offense code fixes (a PC 647(b) is a misdemeanor) wins over the level given.
-        for (const record of result.records) if (record.offense.level === 'felony') expect(record.offense.violent).toBe('yes');
+        for (const record of result.records)
+          if (record.offense.level === 'felony') expect(record.offense.violent).toBe('yes');
       }),
       { numRuns: 100 },
     );
@@ -156,9 +192,16 @@ describe('screen() properties', { timeout: 60_000 }, () => {
   it('a record with no charges, or dismissed charges, is never violent through a finding ((c)(8), (19)-(21) need "charged and proved")', () => {
     fc.assert(
       fc.property(factsArb, fc.constantFrom('arrest_no_charges', 'charges_dismissed'), (facts, stage) => {
-        const result = run({ ...facts, records: facts.records.map((r) => ({ ...r, stage, injuryOrGunEnhancement: 'yes' as const })) });
+        const result = run({
+          ...facts,
+          records: facts.records.map((r) => ({ ...r, stage, injuryOrGunEnhancement: 'yes' as const })),
+        });
         for (const record of result.records) {
-          const listed = record.offense.catalogId !== undefined && record.pathways.pc236_14.elements.some((e) => e.id === 'nonviolent' && e.explanation.key.endsWith('.listed'));
+          const listed =
+            record.offense.catalogId !== undefined &&
+            record.pathways.pc236_14.elements.some(
+              (e) => e.id === 'nonviolent' && e.explanation.key.endsWith('.listed'),
+            );
           if (!listed) expect(record.offense.violent, record.offense.code).not.toBe('yes');
         }
       }),
@@ -199,7 +242,9 @@ describe('screen() properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(factsArb, (facts) => {
         for (const record of run(facts).records) {
-          const hopeful = PATHWAY_IDS.filter((id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible && record.pathways[id].applies);
+          const hopeful = PATHWAY_IDS.filter(
+            (id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible && record.pathways[id].applies,
+          );
           if (record.best === 'none') expect(hopeful).toEqual([]);
           else expect(hopeful).toContain(record.best);
         }
@@ -214,7 +259,9 @@ describe('screen() properties', { timeout: 60_000 }, () => {
         const result = run({ ...facts, noncitizen });
         expect(result.immigrationCaution).toBe(true);
         for (const record of result.records) {
-          const vacatur = (['pc236_14', 'pc236_15', 'usc3771a'] as const).some((id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible);
+          const vacatur = (['pc236_14', 'pc236_15', 'usc3771a'] as const).some(
+            (id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible,
+          );
           if (vacatur) expect(record.best).not.toBe('pc1203_4');
         }
       }),
@@ -228,7 +275,9 @@ describe('screen() properties', { timeout: 60_000 }, () => {
         const result = run(facts);
         result.records.forEach((record, i) => {
           if (facts.records[i]?.stage !== 'pending') return;
-          const defense = (['pc236_23', 'pc236_24'] as const).some((id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible);
+          const defense = (['pc236_23', 'pc236_24'] as const).some(
+            (id) => OUTCOME_RANK[record.pathways[id].outcome] >= OUTCOME_RANK.possible,
+          );
           if (defense) expect(['pc236_23', 'pc236_24']).toContain(record.best);
         });
       }),
@@ -250,7 +299,9 @@ describe('screen() properties', { timeout: 60_000 }, () => {
         before.records.forEach((record, i) => {
           for (const id of PATHWAY_IDS) {
             const now = after.records[i]!.pathways[id].outcome;
-            expect(OUTCOME_RANK[now], `${record.recordId}.${id}`).toBeLessThanOrEqual(OUTCOME_RANK[record.pathways[id].outcome]);
+            expect(OUTCOME_RANK[now], `${record.recordId}.${id}`).toBeLessThanOrEqual(
+              OUTCOME_RANK[record.pathways[id].outcome],
+            );
           }
         });
       }),

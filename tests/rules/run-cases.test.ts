@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { caseSchema, runCaseFiles } from '../../scripts/cases-core';
 
 /** The runner itself, on files written to a temporary folder (docs/case-format.md "npm run cases"). */
@@ -69,31 +71,49 @@ describe('runCaseFiles', () => {
   });
 
   it('rejects an unknown key with the path of the bad key', () => {
-    const report = runCaseFiles([write('unknown.yaml', GOOD.replace('situation: ended', 'situation: ended\n      mood: fine'))]);
+    const report = runCaseFiles([
+      write('unknown.yaml', GOOD.replace('situation: ended', 'situation: ended\n      mood: fine')),
+    ]);
     expect(report.lines[0]).toMatch(/^INVALID .*unknown\.yaml: does not match the case format$/);
     expect(report.lines[1]).toContain('at cases.0.facts: Unrecognized key: "mood"');
     noStackTrace(report.lines);
   });
 
   it('rejects a wrong outcome word and an unknown pathway', () => {
-    const report = runCaseFiles([write('word.yaml', GOOD.replace('pc236_14: likely', 'pc236_14: probable').replace('pc1203_49:', 'pc999:'))]);
+    const report = runCaseFiles([
+      write('word.yaml', GOOD.replace('pc236_14: likely', 'pc236_14: probable').replace('pc1203_49:', 'pc999:')),
+    ]);
     const text = report.lines.join('\n');
     expect(text).toContain('at cases.0.expect.records.r1.pc236_14');
     expect(text).toContain('pc999');
   });
 
   it('checks best: one route, a list of acceptable routes, or none', () => {
-    const withBest = (best: string) => GOOD.replace('pc1203_49: [possible, likely] }', `pc1203_49: [possible, likely], best: ${best} }`);
-    expect(runCaseFiles([write('best.yaml', withBest('pc236_14'))]).lines).toEqual(['PASS good one', '1 passed, 0 failed']);
-    expect(runCaseFiles([write('best-list.yaml', withBest('[pc236_15, pc236_14]'))]).lines.at(-1)).toBe('1 passed, 0 failed');
-    const none = GOOD.replace('harms: { trafficking: yes }', 'harms: { trafficking: no, intimatePartnerViolence: no, sexualViolence: no }')
+    const withBest = (best: string) =>
+      GOOD.replace('pc1203_49: [possible, likely] }', `pc1203_49: [possible, likely], best: ${best} }`);
+    expect(runCaseFiles([write('best.yaml', withBest('pc236_14'))]).lines).toEqual([
+      'PASS good one',
+      '1 passed, 0 failed',
+    ]);
+    expect(runCaseFiles([write('best-list.yaml', withBest('[pc236_15, pc236_14]'))]).lines.at(-1)).toBe(
+      '1 passed, 0 failed',
+    );
+    const none = GOOD.replace(
+      'harms: { trafficking: yes }',
+      'harms: { trafficking: no, intimatePartnerViolence: no, sexualViolence: no }',
+    )
       .replace('offense: PC 647(b), stage: conviction', 'offense: PC 211, stage: pending')
       .replace('{ r1: { pc236_14: likely, pc1203_49: [possible, likely] } }', '{ r1: { best: none } }');
     expect(runCaseFiles([write('best-none.yaml', none)]).lines.at(-1)).toBe('1 passed, 0 failed');
   });
 
   it('reports a wrong best with expected vs actual and the routes that are at least possible', () => {
-    const report = runCaseFiles([write('best-wrong.yaml', GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: pc1203_4 }'))]);
+    const report = runCaseFiles([
+      write(
+        'best-wrong.yaml',
+        GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: pc1203_4 }'),
+      ),
+    ]);
     const text = report.lines.join('\n');
     expect(report.lines[0]).toBe('FAIL good one');
     expect(text).toContain('r1.best: expected pc1203_4, got pc236_14');
@@ -102,7 +122,12 @@ describe('runCaseFiles', () => {
   });
 
   it('rejects a best that is not a pathway id or none', () => {
-    const report = runCaseFiles([write('best-bad.yaml', GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: vacatur }'))]);
+    const report = runCaseFiles([
+      write(
+        'best-bad.yaml',
+        GOOD.replace('pc1203_49: [possible, likely] }', 'pc1203_49: [possible, likely], best: vacatur }'),
+      ),
+    ]);
     expect(report.lines[0]).toMatch(/^INVALID .*best-bad\.yaml: does not match the case format$/);
     expect(report.lines.join('\n')).toContain('at cases.0.expect.records.r1.best');
     noStackTrace(report.lines);
@@ -119,8 +144,15 @@ describe('runCaseFiles', () => {
   });
 
   it('accepts asOf as a string or a Date, and yes/no booleans from a YAML 1.1 loader', () => {
-    const facts = { records: [{ id: 'r1', offense: 'PC 647(b)', stage: 'conviction', court: 'california', duringHarm: true }] };
-    const fromDate = caseSchema.parse({ name: 'n', asOf: new Date('2026-11-28T00:00:00Z'), facts, expect: { safetyFirst: false } });
+    const facts = {
+      records: [{ id: 'r1', offense: 'PC 647(b)', stage: 'conviction', court: 'california', duringHarm: true }],
+    };
+    const fromDate = caseSchema.parse({
+      name: 'n',
+      asOf: new Date('2026-11-28T00:00:00Z'),
+      facts,
+      expect: { safetyFirst: false },
+    });
     expect(fromDate.asOf).toBe('2026-11-28');
     expect(fromDate.facts.records[0]?.duringHarm).toBe('yes');
     expect(caseSchema.parse({ name: 'n', asOf: '2026-01-23', facts, expect: {} }).asOf).toBe('2026-01-23');
@@ -134,7 +166,9 @@ describe('npm run cases (the CLI)', () => {
     const bad = write('cli-bad.yaml', GOOD.replace('pc236_14: likely', 'pc236_14: unlikely'));
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
     const script = join(process.cwd(), 'scripts', 'run-cases.ts');
-    expect(execFileSync(tsx, [script, good], { encoding: 'utf8' }).trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    expect(execFileSync(tsx, [script, good], { encoding: 'utf8' }).trim().split('\n').at(-1)).toBe(
+      '1 passed, 0 failed',
+    );
     let status = 0;
     let out = '';
     try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { LAW_REVIEWED, screen } from '@/rules';
 
 /** The contract details of screen() that the case files cannot express. */
@@ -11,7 +12,12 @@ describe('screen()', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error.kind).toBe('invalid_facts');
-    expect(outcome.error.issues.map((i) => i.path).sort()).toEqual(['mood', 'records.0.extra', 'records.0.stage', 'situation']);
+    expect(outcome.error.issues.map((i) => i.path).sort()).toEqual([
+      'mood',
+      'records.0.extra',
+      'records.0.stage',
+      'situation',
+    ]);
     for (const issue of outcome.error.issues) expect(issue.message).not.toBe('');
   });
 
@@ -19,11 +25,17 @@ describe('screen()', () => {
     const dup = screen({ records: [record, record] });
     expect(!dup.ok && dup.error.issues.map((i) => i.path)).toEqual(['records.1.id']);
     const date = screen({ records: [record] }, { asOf: '2026-02-30' });
-    expect(!date.ok && date.error.issues).toEqual([{ path: 'asOf', message: 'asOf must be a date written YYYY-MM-DD' }]);
+    expect(!date.ok && date.error.issues).toEqual([
+      { path: 'asOf', message: 'asOf must be a date written YYYY-MM-DD' },
+    ]);
   });
 
   it('survives a hostile object whose getter throws', () => {
-    const hostile = { get records(): never { throw new Error('boom'); } };
+    const hostile = {
+      get records(): never {
+        throw new Error('boom');
+      },
+    };
     expect(screen(hostile).ok).toBe(false);
   });
 
@@ -38,12 +50,22 @@ describe('screen()', () => {
     const outcome = screen({ records: [{ ...record, offense: 'PC 99999', level: 'felony' }] });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.result.records[0]?.offense).toEqual({ code: 'PC 99999', recognised: false, violent: 'unsure', level: 'felony' });
+    expect(outcome.result.records[0]?.offense).toEqual({
+      code: 'PC 99999',
+      recognised: false,
+      violent: 'unsure',
+      level: 'felony',
+    });
   });
 
   it('normalises a recognised code and names its catalog entry', () => {
     const outcome = screen({ records: [{ ...record, offense: 'pc 647b' }] });
-    expect(outcome.ok && outcome.result.records[0]?.offense).toMatchObject({ code: 'PC 647(b)', recognised: true, violent: 'no', level: 'misdemeanor' });
+    expect(outcome.ok && outcome.result.records[0]?.offense).toMatchObject({
+      code: 'PC 647(b)',
+      recognised: true,
+      violent: 'no',
+      level: 'misdemeanor',
+    });
   });
 
   it('gives a noncitizen the immigration caution, an immigration lawyer first, and the 1203.4 warning', () => {
@@ -71,7 +93,12 @@ describe('screen()', () => {
   });
 
   it('says what would change an unsure outcome, naming the facts each element used', () => {
-    const outcome = screen({ harms: { trafficking: 'yes' }, situation: 'ended', evidence: ['service_provider_letter'], records: [{ ...record, duringHarm: 'unsure', becauseOfHarm: 'yes' }] });
+    const outcome = screen({
+      harms: { trafficking: 'yes' },
+      situation: 'ended',
+      evidence: ['service_provider_letter'],
+      records: [{ ...record, duringHarm: 'unsure', becauseOfHarm: 'yes' }],
+    });
     if (!outcome.ok) throw new Error('rejected');
     const p = outcome.result.records[0]?.pathways.pc236_14;
     expect(p?.outcome).toBe('possible');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/rules.json';
-import { screen, type FactsInput, type ScreeningResult } from '@/rules';
+
+import { type FactsInput, screen, type ScreeningResult } from '@/rules';
 import type { RecordFactsInput } from '@/rules/facts';
+
+import en from '../../locales/en/rules.json';
 
 /**
  * What the engine tells a person, beyond the outcome (the case files test outcomes): safety before
@@ -45,16 +47,23 @@ function text(key: string): string {
 }
 
 describe('still in the situation', () => {
-  it.each(['ongoing_sought_help', 'unsure'] as const)('%s: vacatur leads with safety and never says "file now"', (situation) => {
-    const steps = keys(run(trafficked({ situation })).records[0]!.pathways.pc236_14.nextSteps);
-    expect(steps[0]).toBe('next.vacatur.safetyFirst');
-    expect(steps).not.toContain('next.vacatur.court');
-    const timing = run(trafficked({ situation })).records[0]!.pathways.pc236_14.elements.find((e) => e.id === 'timing')!;
-    expect(text(timing.explanation.key)).not.toMatch(/you can ask now/i);
-  });
+  it.each(['ongoing_sought_help', 'unsure'] as const)(
+    '%s: vacatur leads with safety and never says "file now"',
+    (situation) => {
+      const steps = keys(run(trafficked({ situation })).records[0]!.pathways.pc236_14.nextSteps);
+      expect(steps[0]).toBe('next.vacatur.safetyFirst');
+      expect(steps).not.toContain('next.vacatur.court');
+      const timing = run(trafficked({ situation })).records[0]!.pathways.pc236_14.elements.find(
+        (e) => e.id === 'timing',
+      )!;
+      expect(text(timing.explanation.key)).not.toMatch(/you can ask now/i);
+    },
+  );
 
   it('the timing element is flagged for a lawyer when it rests only on having sought services', () => {
-    const timing = run(trafficked({ situation: 'ongoing_sought_help' })).records[0]!.pathways.pc236_14.elements.find((e) => e.id === 'timing')!;
+    const timing = run(trafficked({ situation: 'ongoing_sought_help' })).records[0]!.pathways.pc236_14.elements.find(
+      (e) => e.id === 'timing',
+    )!;
     expect(timing.needsLawyerReview).toBe(true);
     expect(timing.limit).toBe('possible');
   });
@@ -64,11 +73,17 @@ describe('cross-record disqualifiers', () => {
   it('names the record that closes Proposition 47', () => {
     const result = run({
       ...trafficked({ harms: { trafficking: 'no', intimatePartnerViolence: 'no', sexualViolence: 'no' } }),
-      records: [record({ offense: 'HS 11377', level: 'felony', injuryOrGunEnhancement: 'no' }), record({ id: 'r2', offense: 'PC 187' })],
+      records: [
+        record({ offense: 'HS 11377', level: 'felony', injuryOrGunEnhancement: 'no' }),
+        record({ id: 'r2', offense: 'PC 187' }),
+      ],
     });
     const element = result.records[0]!.pathways.prop47.elements.find((e) => e.id === 'noRegistration')!;
     expect(element.status).toBe('not_met');
-    expect(element.explanation).toEqual({ key: 'element.noRegistration.other.superStrike', params: { number: 2, code: 'PC 187' } });
+    expect(element.explanation).toEqual({
+      key: 'element.noRegistration.other.superStrike',
+      params: { number: 2, code: 'PC 187' },
+    });
     expect(element.facts).toEqual(['records[1].offense', 'records[1].stage']);
   });
 
@@ -98,7 +113,12 @@ describe('where to file and which forms', () => {
 
 describe('notes that do not state more than is known', () => {
   it('PC 236.15 timing never says there is no deadline', () => {
-    const ipv = run(trafficked({ harms: { trafficking: 'no', intimatePartnerViolence: 'yes', sexualViolence: 'no' }, records: [record({ offense: 'HS 11377', level: 'misdemeanor' })] }));
+    const ipv = run(
+      trafficked({
+        harms: { trafficking: 'no', intimatePartnerViolence: 'yes', sexualViolence: 'no' },
+        records: [record({ offense: 'HS 11377', level: 'misdemeanor' })],
+      }),
+    );
     const timing = ipv.records[0]!.pathways.pc236_15.elements.find((e) => e.id === 'timing')!;
     expect(text(timing.explanation.key)).not.toMatch(/no deadline/i);
     // The AB 262 restitution note is confirmed for PC 236.14 only.
@@ -114,7 +134,8 @@ describe('notes that do not state more than is known', () => {
     expect(keys(old.notes)).toContain('recordNote.pc1170_22');
     const arrest = run(trafficked({ records: [record({ stage: 'arrest_no_charges' })] })).records[0]!;
     expect(keys(arrest.notes)).toContain('recordNote.pc851_8');
-    const wobbler = run(trafficked({ records: [record({ offense: 'PC 487', level: 'felony', offenseYear: 2009 })] })).records[0]!;
+    const wobbler = run(trafficked({ records: [record({ offense: 'PC 487', level: 'felony', offenseYear: 2009 })] }))
+      .records[0]!;
     expect(keys(wobbler.notes)).toEqual(['recordNote.pc17b', 'recordNote.pc1203_42']);
   });
 

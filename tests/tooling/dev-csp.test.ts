@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { devOnlyRelaxedCsp } from '../../scripts/dev-csp-plugin';
 
 /** The dev server relaxes the CSP for hot reload; the built page must keep the strict one. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -38,7 +39,9 @@ describe('preflight', () => {
     const root = projectCopy((pkg) => (pkg.devDependencies.vite = '8.4.0'));
     const { status, lines } = run('scripts/preflight.mjs', { PREFLIGHT_ROOT: `${root}/` });
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/package-lock\.json is stale: devDependencies "vite" is 8\.4\.0 .* Run "npm install"/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/package-lock\.json is stale: devDependencies "vite" is 8\.4\.0 .* Run "npm install"/),
+    ]);
   });
 
   it('says to run npm ci when dependencies are missing', () => {
@@ -53,6 +56,8 @@ describe('browser check', () => {
   it('says how to install Chromium when there is none', () => {
     const { status, lines } = run('scripts/check-chromium.mjs', { CHROME_PATH: '/nonexistent/chromium' });
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/No Chromium at \/nonexistent\/chromium\. Install it with "apt-get install chromium"/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/No Chromium at \/nonexistent\/chromium\. Install it with "apt-get install chromium"/),
+    ]);
   });
 });

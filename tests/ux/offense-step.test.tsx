@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { Wizard } from '@/features/wizard/wizard';
 import { answersToFacts } from '@/machines/to-facts';
 import { screen as screenFacts } from '@/rules';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import en from '../../../locales/en/glossary.json';
 import es from '../../../locales/es/glossary.json';
 import { GLOSSARY_TERMS, glossaryForms, splitGlossary } from './glossary-match';
@@ -21,7 +22,9 @@ describe('splitGlossary', () => {
 
   it('finds every term of the glossary in its own words', () => {
     for (const term of GLOSSARY_TERMS) {
-      expect(marked(`About the ${en[term].matches.split(',')[0]!.trim()} here.`)).toEqual([`${term}:${en[term].matches.split(',')[0]!.trim()}`]);
+      expect(marked(`About the ${en[term].matches.split(',')[0]!.trim()} here.`)).toEqual([
+        `${term}:${en[term].matches.split(',')[0]!.trim()}`,
+      ]);
     }
   });
 
@@ -34,11 +37,18 @@ describe('splitGlossary', () => {
     const seen = new Set<(typeof GLOSSARY_TERMS)[number]>();
     const first = splitGlossary('A petition, then another petition.', forms(en), seen);
     expect(first.filter((s) => s.term)).toHaveLength(1);
-    expect(splitGlossary('The petition goes to the prosecutor.', forms(en), seen).filter((s) => s.term).map((s) => s.term)).toEqual(['prosecutor']);
+    expect(
+      splitGlossary('The petition goes to the prosecutor.', forms(en), seen)
+        .filter((s) => s.term)
+        .map((s) => s.term),
+    ).toEqual(['prosecutor']);
   });
 
   it('prefers the longest form in Spanish', () => {
     expect(marked('Un delito grave es más serio.', es)).toEqual(['felony:delito grave']);
-    expect(marked('Los delitos menores y el fiscal.', es)).toEqual(['misdemeanor:delitos menores', 'prosecutor:fiscal']);
+    expect(marked('Los delitos menores y el fiscal.', es)).toEqual([
+      'misdemeanor:delitos menores',
+      'prosecutor:fiscal',
+    ]);
   });
 });

@@ -43,7 +43,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function splitGlossary(text: string, glossary: GlossaryForms, seen: Set<GlossaryTermId> = new Set()): Segment[] {
   const wanted = glossary.forms.filter((f) => !seen.has(f.term));
   if (wanted.length === 0 || text === '') return [{ text }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wanted.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${wanted.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+
 import { i18n } from '@/i18n/config';
+
 import { GlossaryScope, GlossaryText } from './glossary-text';
 
 describe('GlossaryText', () => {

@@ -1,7 +1,9 @@
-import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { GLOSSARY_TERMS, glossaryForms, splitGlossary, type GlossaryTermId } from './glossary-match';
 import './glossary.css';
+
+import { createContext, type KeyboardEvent, type ReactNode, useContext, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { GLOSSARY_TERMS, glossaryForms, type GlossaryTermId, splitGlossary } from './glossary-match';
 
 /**
  * Words people know: legal words in a sentence become small toggle buttons that show a plain
@@ -69,8 +71,7 @@ export function GlossaryTerm({ term, children }: { term: GlossaryTermId; childre
         onClick={() => setOpen((o) => !o)}
         onKeyDown={onKeyDown}
       >
-        {children}{' '}
-        <span className="visually-hidden">{translate('whatItMeans')}</span>
+        {children} <span className="visually-hidden">{translate('whatItMeans')}</span>
       </button>
       <span id={id} className="glossary__definition" hidden={!open}>
         <strong>{children}:</strong> {translate(`${term}.definition`)}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en/offenses.json';
-import es from '../../../locales/es/offenses.json';
+
 import { findOffense } from '@/rules';
 import { OFFENSE_CATALOG } from '@/rules/offenses/search';
+
+import en from '../../../locales/en/offenses.json';
+import es from '../../../locales/es/offenses.json';
 import { createOffenseMatcher, TYPED_MAX_LENGTH, typedAnswer } from './offense-matcher';
 
 const english = createOffenseMatcher(en, [es]);
@@ -112,7 +114,9 @@ describe('offense matcher: shape of the list', () => {
   });
 
   it('works for every catalog entry by its own English name', () => {
-    const missed = OFFENSE_CATALOG.filter((entry) => !english(en[entry.id as keyof typeof en].name, 20).entries.some((e) => e.id === entry.id));
+    const missed = OFFENSE_CATALOG.filter(
+      (entry) => !english(en[entry.id as keyof typeof en].name, 20).entries.some((e) => e.id === entry.id),
+    );
     expect(missed.map((e) => e.id)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
+
 import { findOffense, normaliseOffenseCode, type OffenseEntry } from '@/rules';
 import { foldText, OFFENSE_BY_ID, OFFENSE_CATALOG, searchOffenses } from '@/rules/offenses/search';
 
@@ -71,7 +72,9 @@ function buildIndex(primary: OffenseBundle, others: readonly OffenseBundle[]): M
         name: own?.name ?? '',
         searchWords: own?.searchWords ?? '',
         description: own?.description ?? '',
-        otherLanguages: others.map((bundle) => `${bundle[entry.id]?.name ?? ''} ${bundle[entry.id]?.searchWords ?? ''}`).join(' '),
+        otherLanguages: others
+          .map((bundle) => `${bundle[entry.id]?.name ?? ''} ${bundle[entry.id]?.searchWords ?? ''}`)
+          .join(' '),
       };
     }),
   );
@@ -93,7 +96,8 @@ function codeEntries(query: string): { entries: OffenseEntry[]; exact: boolean }
     .filter((piece) => /\d/.test(piece));
   // The later section usually names the degree or the punishment (484/490.2 = petty theft): first.
   const found = pieces.reverse().flatMap((piece) => {
-    const named = codeName && !CODE_NAME.test(normaliseOffenseCode(piece)) ? findOffense(`${codeName} ${piece}`) : undefined;
+    const named =
+      codeName && !CODE_NAME.test(normaliseOffenseCode(piece)) ? findOffense(`${codeName} ${piece}`) : undefined;
     return named ? [named] : searchOffenses(piece, {}, 2).slice(0, 1);
   });
   return { entries: unique(found), exact: found.length > 0 };
@@ -104,7 +108,9 @@ function exactEntries(query: string): OffenseEntry[] {
   const named = findOffense(query);
   if (named) return [named];
   if (!/^\d/.test(query.trim())) return [];
-  return STATE_CODE_NAMES.map((name) => findOffense(`${name} ${query}`)).filter((e): e is OffenseEntry => e !== undefined);
+  return STATE_CODE_NAMES.map((name) => findOffense(`${name} ${query}`)).filter(
+    (e): e is OffenseEntry => e !== undefined,
+  );
 }
 
 function unique(entries: readonly OffenseEntry[]): OffenseEntry[] {

@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { i18n } from '@/i18n/config';
+
 import { OffenseSearch } from './offense-search';
 
 function Harness({ onSubmit, onChange }: { onSubmit: () => void; onChange?: (value: string) => void }) {
@@ -52,7 +54,9 @@ describe('OffenseSearch', () => {
   it('gives theft and robbery each a one-line description that tells them apart', async () => {
     const { user, box } = setup();
     await user.type(box, 'PC 484');
-    expect(screen.getByRole('radio', { name: /Theft.*PC 484\)/ })).toHaveAccessibleDescription(/without force or threats/);
+    expect(screen.getByRole('radio', { name: /Theft.*PC 484\)/ })).toHaveAccessibleDescription(
+      /without force or threats/,
+    );
     await user.clear(box);
     await user.type(box, '211');
     expect(screen.getByRole('radio', { name: /Robbery.*PC 211\)/ })).toHaveAccessibleDescription(/by force or fear/);
@@ -90,7 +94,9 @@ describe('OffenseSearch', () => {
   it('keeps the list short enough to sit above a phone keyboard', async () => {
     const { user, box } = setup();
     await user.type(box, 'theft');
-    const matches = screen.getAllByRole('radio').filter((radio) => /^(PC|HS|VC|BP|WI|USC) /.test((radio as HTMLInputElement).value));
+    const matches = screen
+      .getAllByRole('radio')
+      .filter((radio) => /^(PC|HS|VC|BP|WI|USC) /.test((radio as HTMLInputElement).value));
     expect(matches.length).toBeLessThanOrEqual(6);
   });
 

@@ -1,8 +1,11 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { findOffense, type OffenseEntry } from '@/rules';
-import { createOffenseMatcher, type OffenseBundle } from './offense-matcher';
 import './offense-search.css';
+
+import { type KeyboardEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { findOffense, type OffenseEntry } from '@/rules';
+
+import { createOffenseMatcher, type OffenseBundle } from './offense-matcher';
 
 /**
  * The offense search box and its matches, as radios. Controlled: the step owns the values.
@@ -28,7 +31,16 @@ export interface OffenseSearchProps {
 
 const OTHER_ANSWERS = ['unsure', 'prefer_not'] as const;
 
-export function OffenseSearch({ inputId, describedBy, invalid, query, onQueryChange, value, onChange, limit = 6 }: OffenseSearchProps) {
+export function OffenseSearch({
+  inputId,
+  describedBy,
+  invalid,
+  query,
+  onQueryChange,
+  value,
+  onChange,
+  limit = 6,
+}: OffenseSearchProps) {
   const { t } = useTranslation('wizard');
   const { t: tOffense, i18n } = useTranslation('offenses');
   const [announced, setAnnounced] = useState(0);
@@ -47,9 +59,12 @@ export function OffenseSearch({ inputId, describedBy, invalid, query, onQueryCha
   const hasText = query.trim() !== '';
 
   // Keep the current choice on screen even when the search no longer finds it.
-  const chosen = value && !OTHER_ANSWERS.includes(value as (typeof OTHER_ANSWERS)[number]) ? findOffense(value) : undefined;
-  const entries: OffenseEntry[] = chosen && !found.entries.some((e) => e.id === chosen.id) ? [chosen, ...found.entries] : [...found.entries];
-  const keptTyped = value && !chosen && !OTHER_ANSWERS.includes(value as (typeof OTHER_ANSWERS)[number]) ? value : undefined;
+  const chosen =
+    value && !OTHER_ANSWERS.includes(value as (typeof OTHER_ANSWERS)[number]) ? findOffense(value) : undefined;
+  const entries: OffenseEntry[] =
+    chosen && !found.entries.some((e) => e.id === chosen.id) ? [chosen, ...found.entries] : [...found.entries];
+  const keptTyped =
+    value && !chosen && !OTHER_ANSWERS.includes(value as (typeof OTHER_ANSWERS)[number]) ? value : undefined;
   // What they typed before stays choosable (and chosen) while they try other words.
   const typedOptions = [...new Set([keptTyped, found.typed].filter((v): v is string => v !== undefined))];
   const count = found.entries.length;
@@ -97,7 +112,9 @@ export function OffenseSearch({ inputId, describedBy, invalid, query, onQueryCha
         {hasText && count === 0 ? <p className="hint">{t('steps.recordOffense.noMatches')}</p> : null}
         <div className="radios">
           {entries.map((entry) => {
-            const description = i18n.exists(`${entry.id}.description`, { ns: 'offenses' }) ? translate(`${entry.id}.description`) : undefined;
+            const description = i18n.exists(`${entry.id}.description`, { ns: 'offenses' })
+              ? translate(`${entry.id}.description`)
+              : undefined;
             const id = `${inputId}-${entry.id}`;
             return (
               <div className="radios__item" key={entry.id}>

@@ -1,10 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { ResultsPage } from './results-page';
 
-const show = () => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers: pettyTheftTiedToTrafficking() });
+const show = () =>
+  renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers: pettyTheftTiedToTrafficking() });
 
 function mockClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

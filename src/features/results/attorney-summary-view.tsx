@@ -1,13 +1,16 @@
+import './attorney-summary.css';
+
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers } from '@/machines/answers';
+
 import { ExternalLink } from '@/components/external-link';
-import { formatLawReviewed } from '@/lib/format-law-date';
-import type { ScreeningResult } from '@/rules';
-import { buildAttorneySummary, summaryText, type AttorneySummary } from './attorney-summary';
-import type { SummaryNamespace, SummaryWords } from './summary-words';
-import './attorney-summary.css';
 import { copyText as copyToClipboard } from '@/lib/copied-text';
+import { formatLawReviewed } from '@/lib/format-law-date';
+import type { Answers } from '@/machines/answers';
+import type { ScreeningResult } from '@/rules';
+
+import { type AttorneySummary, buildAttorneySummary, summaryText } from './attorney-summary';
+import type { SummaryNamespace, SummaryWords } from './summary-words';
 
 /** Today in the person's time zone, as an ISO date (the day they screened). */
 function todayIso(): string {
@@ -22,7 +25,8 @@ function useSummaryWords(voice: 'self' | 'person'): SummaryWords {
   return useMemo(() => {
     const t = i18n.t.bind(i18n) as unknown as (key: string, options: Record<string, unknown>) => string;
     return {
-      t: (ns: SummaryNamespace, key: string, params?: Readonly<Record<string, string | number>>) => t(key, { ns, ...params }),
+      t: (ns: SummaryNamespace, key: string, params?: Readonly<Record<string, string | number>>) =>
+        t(key, { ns, ...params }),
       exists: (ns: SummaryNamespace, key: string) => i18n.exists(key, { ns }),
       voice,
       formatDate: (iso: string) => formatLawReviewed(language, iso),
@@ -42,7 +46,10 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
   const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
   const words = useSummaryWords(voice);
   const [screenedOn] = useState(todayIso);
-  const summary = useMemo(() => buildAttorneySummary({ answers, result, screenedOn }, words), [answers, result, screenedOn, words]);
+  const summary = useMemo(
+    () => buildAttorneySummary({ answers, result, screenedOn }, words),
+    [answers, result, screenedOn, words],
+  );
   const [shown, setShown] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
   const headingId = useId();
@@ -68,13 +75,29 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
         {t('attorney.keepsWarning')}
       </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" aria-expanded={shown} aria-controls={summaryId} onClick={() => setShown((s) => !s)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={shown}
+          aria-controls={summaryId}
+          onClick={() => setShown((s) => !s)}
+        >
           {shown ? t('attorney.hide') : t('attorney.show')}
         </button>
-        <button type="button" className="button button--secondary" aria-describedby={warningId} onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby={warningId}
+          onClick={() => window.print()}
+        >
           {t('attorney.print')}
         </button>
-        <button type="button" className="button button--secondary" aria-describedby={warningId} onClick={() => void copyText()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby={warningId}
+          onClick={() => void copyText()}
+        >
           {t('attorney.copy')}
         </button>
       </div>
@@ -97,7 +120,15 @@ function SourceLink({ url, sections }: { url: string; sections: readonly string[
 }
 
 /** The printable document. Nothing here is folded, so nothing is lost in print. */
-export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; summary: AttorneySummary; hiddenOnScreen: boolean }) {
+export function SummaryDocument({
+  id,
+  summary,
+  hiddenOnScreen,
+}: {
+  id: string;
+  summary: AttorneySummary;
+  hiddenOnScreen: boolean;
+}) {
   return (
     // `hidden` folds it on screen and for screen readers; print CSS shows it whatever the toggle.
     <article id={id} className="attorney-summary" hidden={hiddenOnScreen} aria-label={summary.title}>
@@ -132,13 +163,16 @@ export function SummaryDocument({ id, summary, hiddenOnScreen }: { id: string; s
           {record.noRoute ? <p>{record.noRoute}</p> : null}
           {record.routes.map((route) => (
             <div key={route.pathway} className="attorney-summary__route">
-              <p className={`attorney-summary__route-title${route.recommended ? ' attorney-summary__recommended' : ''}`}>
+              <p
+                className={`attorney-summary__route-title${route.recommended ? ' attorney-summary__recommended' : ''}`}
+              >
                 <strong>{route.heading}</strong> {summary.labels.law} {route.citation.section}
               </p>
               <ul className="attorney-summary__elements" aria-label={summary.labels.elements}>
                 {route.elements.map((element, index) => (
                   <li key={index}>
-                    <strong>[{element.statusText}]</strong> {element.label}: <span className="attorney-summary__reason">{element.reason}</span> ({element.citation.section})
+                    <strong>[{element.statusText}]</strong> {element.label}:{' '}
+                    <span className="attorney-summary__reason">{element.reason}</span> ({element.citation.section})
                   </li>
                 ))}
               </ul>

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { i18n } from '@/i18n/config';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import type { Answers } from '@/machines/answers';
 import { answersToFacts } from '@/machines/to-facts';
-import { screen } from '@/rules';
 import type { RecordResult, ScreeningResult } from '@/rules';
+import { screen } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
+
 import { buildAttorneySummary, summaryText } from './attorney-summary';
 import type { SummaryWords } from './summary-words';
 
@@ -28,9 +30,38 @@ const threeRecords: Answers = {
   harmSexual: 'unsure',
   situation: 'ended',
   records: [
-    { id: 'r1', stage: 'conviction', court: 'california', offense: 'PC 647(b)', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', linkedHarms: ['trafficking'], sentenceDone: 'yes' },
-    { id: 'r2', stage: 'conviction', court: 'california', offense: 'PC 211', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', linkedHarms: ['trafficking'], sentenceDone: 'no' },
-    { id: 'r3', stage: 'arrest_no_charges', court: 'california', offense: 'taking from a mall', level: 'misdemeanor', age: 'prefer_not', duringHarm: 'unsure', becauseOfHarm: 'yes' },
+    {
+      id: 'r1',
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 647(b)',
+      age: 'adult',
+      duringHarm: 'yes',
+      becauseOfHarm: 'yes',
+      linkedHarms: ['trafficking'],
+      sentenceDone: 'yes',
+    },
+    {
+      id: 'r2',
+      stage: 'conviction',
+      court: 'california',
+      offense: 'PC 211',
+      age: 'adult',
+      duringHarm: 'yes',
+      becauseOfHarm: 'yes',
+      linkedHarms: ['trafficking'],
+      sentenceDone: 'no',
+    },
+    {
+      id: 'r3',
+      stage: 'arrest_no_charges',
+      court: 'california',
+      offense: 'taking from a mall',
+      level: 'misdemeanor',
+      age: 'prefer_not',
+      duringHarm: 'unsure',
+      becauseOfHarm: 'yes',
+    },
   ],
   evidence: { reply: 'documents', kinds: ['police_or_court_record', 'service_provider_letter'] },
   noncitizen: 'prefer_not',
@@ -55,9 +86,17 @@ describe('attorney summary (pure)', () => {
     const rows = summary.answers.flatMap((group) => group.rows);
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const row of rows) expect(text).toContain(`- ${row.question}: ${row.answer}`);
-    expect(rows.map((r) => r.answer)).toEqual(expect.arrayContaining(['Rather not say', '“taking from a mall” (as typed, not in our list)']));
+    expect(rows.map((r) => r.answer)).toEqual(
+      expect.arrayContaining(['Rather not say', '“taking from a mall” (as typed, not in our list)']),
+    );
     expect(rows.some((r) => r.answer.includes('A police report or court record'))).toBe(true);
-    expect(summary.answers.map((g) => g.heading)).toEqual(['About what happened', 'Record 1', 'Record 2', 'Record 3', 'Papers and immigration']);
+    expect(summary.answers.map((g) => g.heading)).toEqual([
+      'About what happened',
+      'Record 1',
+      'Record 2',
+      'Record 3',
+      'Papers and immigration',
+    ]);
   });
 
   it('gives each record its recommended route, and every element with its reason and citation', () => {
@@ -69,10 +108,16 @@ describe('attorney summary (pure)', () => {
       if (best !== 'none') expect(printed.routes[0]?.pathway).toBe(best);
       for (const route of printed.routes) {
         const all = record.pathways[route.pathway].elements;
-        expect(route.elements.length).toBe(route.recommended ? all.length : all.filter((e) => e.status !== 'met').length);
+        expect(route.elements.length).toBe(
+          route.recommended ? all.length : all.filter((e) => e.status !== 'met').length,
+        );
         for (const element of route.elements) {
           expect(text).toContain(`${element.label}: ${element.reason} (${element.citation.section})`);
-          expect(text).toMatch(new RegExp(`${element.citation.section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\n]*: ${element.citation.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+          expect(text).toMatch(
+            new RegExp(
+              `${element.citation.section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\n]*: ${element.citation.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+            ),
+          );
         }
       }
     });
@@ -91,9 +136,16 @@ describe('attorney summary (pure)', () => {
   it('follows the rules’ recommended route and names their forms', () => {
     const { result } = summarise(pettyTheftTiedToTrafficking());
     const record = result.records[0]!;
-    const withBest = { ...record, best: 'prop47', pathways: { ...record.pathways, prop47: { ...record.pathways.prop47, forms: ['CR-180', 'CR-181'] } } } as RecordResult;
+    const withBest = {
+      ...record,
+      best: 'prop47',
+      pathways: { ...record.pathways, prop47: { ...record.pathways.prop47, forms: ['CR-180', 'CR-181'] } },
+    } as RecordResult;
     const patched: ScreeningResult = { ...result, records: [withBest] };
-    const summary = buildAttorneySummary({ answers: pettyTheftTiedToTrafficking(), result: patched, screenedOn: '2026-11-30' }, words());
+    const summary = buildAttorneySummary(
+      { answers: pettyTheftTiedToTrafficking(), result: patched, screenedOn: '2026-11-30' },
+      words(),
+    );
     expect(summary.records[0]!.routes[0]!.pathway).toBe('prop47');
     expect(summaryText(summary)).toContain('Forms: CR-180, CR-181');
   });

@@ -1,7 +1,16 @@
 import type { Answers } from '@/machines/answers';
-import { PATHWAY_IDS, type Citation, type ElementStatus, type Message, type PathwayId, type PathwayResult, type ScreeningResult } from '@/rules';
+import {
+  type Citation,
+  type ElementStatus,
+  type Message,
+  PATHWAY_IDS,
+  type PathwayId,
+  type PathwayResult,
+  type ScreeningResult,
+} from '@/rules';
+
 import { otherRoutes } from './recommended';
-import { answerGroups, offenseText, type AnswerGroup, type SummaryWords } from './summary-words';
+import { type AnswerGroup, answerGroups, offenseText, type SummaryWords } from './summary-words';
 
 /**
  * The summary for a lawyer or intake worker: one structure, built by a pure function, that the
@@ -61,7 +70,13 @@ export interface AttorneySummary {
   /** Every statute source once, with the sections that cite it: addresses are printed here only once. */
   readonly sourcesHeading: string;
   readonly sources: readonly { readonly url: string; readonly sections: readonly string[] }[];
-  readonly labels: { readonly elements: string; readonly lawyerChecks: string; readonly forms: string; readonly nextSteps: string; readonly law: string };
+  readonly labels: {
+    readonly elements: string;
+    readonly lawyerChecks: string;
+    readonly forms: string;
+    readonly nextSteps: string;
+    readonly law: string;
+  };
 }
 
 function sourcesOf(records: readonly SummaryRecord[]): AttorneySummary['sources'] {
@@ -87,7 +102,10 @@ export interface SummaryInput {
   readonly screenedOn: string;
 }
 
-export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInput, words: SummaryWords): AttorneySummary {
+export function buildAttorneySummary(
+  { answers, result, screenedOn }: SummaryInput,
+  words: SummaryWords,
+): AttorneySummary {
   const r = (key: string, params?: Readonly<Record<string, string | number>>) => words.t('results', key, params);
   const message = (m: Message) => words.t('rules', m.key, m.params);
   const routeTitle = (id: PathwayId) => words.t('rules', `pathway.${id}.title`);
@@ -138,9 +156,12 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
     // The order is the rules' own: their recommended route first, then the others in fixed order.
     const best = record.best;
     const ordered = best === 'none' ? otherRoutes(record) : [record.pathways[best], ...otherRoutes(record)];
-    const notFitting = PATHWAY_IDS.filter((id) => !record.pathways[id].applies && id !== best).map((id) => record.pathways[id].citation.section);
+    const notFitting = PATHWAY_IDS.filter((id) => !record.pathways[id].applies && id !== best).map(
+      (id) => record.pathways[id].citation.section,
+    );
     const typed = answers.records[index]?.offense;
-    const name = typed && typed !== 'skipped' && typed !== 'prefer_not' ? offenseText(words, typed) : r('unknownOffense');
+    const name =
+      typed && typed !== 'skipped' && typed !== 'prefer_not' ? offenseText(words, typed) : r('unknownOffense');
     return {
       title: r('recordTitle', { number: index + 1, name }),
       noRoute: best === 'none' ? r('noRoute') : undefined,
@@ -175,10 +196,14 @@ export function buildAttorneySummary({ answers, result, screenedOn }: SummaryInp
   };
 }
 
-
 /** The same summary as plain text for a case-management note: headings, then indented lines. */
 export function summaryText(summary: AttorneySummary): string {
-  const lines: string[] = [summary.title.toUpperCase(), ...summary.facts.map((f) => `${f.label}: ${f.value}`), summary.notice, ''];
+  const lines: string[] = [
+    summary.title.toUpperCase(),
+    ...summary.facts.map((f) => `${f.label}: ${f.value}`),
+    summary.notice,
+    '',
+  ];
   lines.push(summary.answersHeading.toUpperCase());
   for (const group of summary.answers) {
     lines.push(group.heading);
@@ -190,10 +215,14 @@ export function summaryText(summary: AttorneySummary): string {
     if (record.noRoute) lines.push(record.noRoute);
     for (const route of record.routes) {
       lines.push(`  * ${route.heading} ${summary.labels.law} ${route.citation.section}`);
-      for (const e of route.elements) lines.push(`    [${e.statusText}] ${e.label}: ${e.reason} (${e.citation.section})`);
-      if (route.lawyerChecks.length > 0) lines.push(`    ${summary.labels.lawyerChecks}: ${route.lawyerChecks.join(' ')}`);
+      for (const e of route.elements)
+        lines.push(`    [${e.statusText}] ${e.label}: ${e.reason} (${e.citation.section})`);
+      if (route.lawyerChecks.length > 0)
+        lines.push(`    ${summary.labels.lawyerChecks}: ${route.lawyerChecks.join(' ')}`);
       if (route.forms.length > 0) lines.push(`    ${summary.labels.forms}: ${route.forms.join(', ')}`);
-      route.nextSteps.forEach((step, i) => lines.push(`    ${i === 0 ? `${summary.labels.nextSteps}: ` : ''}${i + 1}. ${step}`));
+      route.nextSteps.forEach((step, i) =>
+        lines.push(`    ${i === 0 ? `${summary.labels.nextSteps}: ` : ''}${i + 1}. ${step}`),
+      );
       if (route.nextStepsAsFor) lines.push(`    ${summary.labels.nextSteps}: ${route.nextStepsAsFor}`);
     }
     if (record.notFitting) lines.push(`  ${record.notFitting}`);
@@ -202,6 +231,10 @@ export function summaryText(summary: AttorneySummary): string {
   if (summary.caseNotes.length > 0) {
     lines.push('', summary.caseNotesHeading.toUpperCase(), ...summary.caseNotes.map((note) => `- ${note}`));
   }
-  lines.push('', summary.sourcesHeading.toUpperCase(), ...summary.sources.map((s) => `- ${s.sections.join('; ')}: ${s.url}`));
+  lines.push(
+    '',
+    summary.sourcesHeading.toUpperCase(),
+    ...summary.sources.map((s) => `- ${s.sections.join('; ')}: ${s.url}`),
+  );
   return `${lines.join('\n')}\n`;
 }

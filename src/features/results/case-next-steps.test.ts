@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { factsSchema, screen, type FactsInput } from '@/rules';
+
+import { type FactsInput, factsSchema, screen } from '@/rules';
+
 import { caseNextSteps, COURT_FINDER_URL } from './case-next-steps';
 
-const record = { offense: 'PC 488', stage: 'conviction', court: 'california', ageAtOffense: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentenceDone: 'yes' } as const;
+const record = {
+  offense: 'PC 488',
+  stage: 'conviction',
+  court: 'california',
+  ageAtOffense: 'adult',
+  duringHarm: 'yes',
+  becauseOfHarm: 'yes',
+  sentenceDone: 'yes',
+} as const;
 const base: FactsInput = {
   situation: 'ended',
   noncitizen: 'no',
@@ -23,7 +33,13 @@ describe('what you can do next, for the whole case', () => {
 
   it('lists each paper once, however many records it helps', () => {
     const one = stepsFor(base);
-    const two = stepsFor({ ...base, records: [{ id: 'r1', ...record }, { id: 'r2', ...record, offense: 'PC 647(b)' }] });
+    const two = stepsFor({
+      ...base,
+      records: [
+        { id: 'r1', ...record },
+        { id: 'r2', ...record, offense: 'PC 647(b)' },
+      ],
+    });
     expect(two.papers.map((p) => p.key)).toEqual(one.papers.map((p) => p.key));
     expect(new Set(two.papers.map((p) => p.key)).size).toBe(two.papers.length);
     expect(two.filing.map((f) => f.record)).toEqual([0, 1]);
@@ -45,7 +61,12 @@ describe('what you can do next, for the whole case', () => {
 
   it('files nothing for a record with no route yet, and leads with immigration and safety when they apply', () => {
     const steps = stepsFor(
-      { ...base, noncitizen: 'unsure', harms: { trafficking: 'no', intimatePartnerViolence: 'no', sexualViolence: 'no' }, records: [{ id: 'r1', ...record, offense: 'PC 211', sentenceDone: 'no' }] },
+      {
+        ...base,
+        noncitizen: 'unsure',
+        harms: { trafficking: 'no', intimatePartnerViolence: 'no', sexualViolence: 'no' },
+        records: [{ id: 'r1', ...record, offense: 'PC 211', sentenceDone: 'no' }],
+      },
       true,
     );
     expect(steps.filing).toEqual([]);

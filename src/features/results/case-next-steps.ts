@@ -1,4 +1,5 @@
 import type { Message, PathwayId, ScreeningResult } from '@/rules';
+
 import { recommendedRoute } from './recommended';
 
 /** The official finder of California superior courts: the page links it instead of naming a county. */
@@ -35,7 +36,8 @@ export function caseNextSteps(result: ScreeningResult, { safetyFirst }: { safety
     if (!route) return;
     for (const paper of route.evidenceThatHelps) if (!papers.has(paper.key)) papers.set(paper.key, paper);
     if (route.pathway === 'usc3771a') filing.push({ record: index, kind: 'federal', pathway: route.pathway });
-    else if (OPEN_CASE.includes(route.pathway)) filing.push({ record: index, kind: 'openCase', pathway: route.pathway });
+    else if (OPEN_CASE.includes(route.pathway))
+      filing.push({ record: index, kind: 'openCase', pathway: route.pathway });
     else filing.push({ record: index, kind: 'state', pathway: route.pathway, forms: route.forms });
   });
   return { safetyFirst, immigrationFirst: result.immigrationCaution, papers: [...papers.values()], filing };

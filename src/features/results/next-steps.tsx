@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+
 import { ExternalLink } from '@/components/external-link';
 import { HELP_LINES } from '@/lib/help-lines';
 import type { ScreeningResult } from '@/rules';
+
 import { caseNextSteps, COURT_FINDER_URL, type FilingNote } from './case-next-steps';
 import { useMessage } from './use-message';
 
@@ -12,7 +14,15 @@ const LEGAL_HELP_URL = HELP_LINES.find((line) => line.id === 'legalHelp')?.web ?
  * that convicted the person (or the county of the arrest), found with the courts' own finder:
  * the page never guesses a county.
  */
-export function WhatYouCanDoNext({ result, safetyFirst, titles }: { result: ScreeningResult; safetyFirst: boolean; titles: readonly string[] }) {
+export function WhatYouCanDoNext({
+  result,
+  safetyFirst,
+  titles,
+}: {
+  result: ScreeningResult;
+  safetyFirst: boolean;
+  titles: readonly string[];
+}) {
   const { t, i18n } = useTranslation('results');
   const message = useMessage();
   const steps = caseNextSteps(result, { safetyFirst });

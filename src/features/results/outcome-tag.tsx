@@ -1,4 +1,5 @@
 import type { Outcome } from '@/rules';
+
 import { useRulesText } from './use-message';
 
 /**

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+
 import { ExternalLink } from '@/components/external-link';
 import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text';
 import type { Citation, ElementStatus, PathwayResult } from '@/rules';
+
 import { OutcomeTag } from './outcome-tag';
 import { useMessage, useRulesText } from './use-message';
 
@@ -12,7 +14,15 @@ const STATUS_ICON: Record<ElementStatus, string> = { met: '✓', not_met: '✗',
  * the answer, documents that help and what to do next. Folded: the summary above already says
  * what it is and how likely it looks; this is for the person who wants the why.
  */
-export function PathwayCard({ result, headingId, badge }: { result: PathwayResult; headingId: string; badge?: string }) {
+export function PathwayCard({
+  result,
+  headingId,
+  badge,
+}: {
+  result: PathwayResult;
+  headingId: string;
+  badge?: string;
+}) {
   const { t } = useTranslation('results');
   const tr = useRulesText();
   const message = useMessage();
@@ -26,41 +36,43 @@ export function PathwayCard({ result, headingId, badge }: { result: PathwayResul
         <OutcomeTag outcome={result.outcome} />
       </summary>
       <GlossaryScope>
-      <div className="pathway__body">
-        <p className="body">
-          <GlossaryText text={tr(`pathway.${result.pathway}.summary`)} />
-        </p>
-        {result.needsLawyerReview ? <p className="inset inset--note">{t('lawyerReview')}</p> : null}
-        <h4 className="heading-s">{t('why')}</h4>
-        <ul className="elements">
-          {result.elements.map((element) => (
-            <li key={element.id} className={`elements__item elements__item--${element.status.replace('_', '-')}`}>
-              <span className="elements__icon" aria-hidden="true">
-                {STATUS_ICON[element.status]}
-              </span>
-              <span className="visually-hidden">{t(`status.${element.status}`)}: </span>
-              <span className="elements__text">
-                <strong className="elements__label">{message(element.label)}</strong> <GlossaryText text={message(element.explanation)} />
-                {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
-                <span className="elements__cite">
-                  {' '}
-                  <CitationLink citation={element.citation} />
+        <div className="pathway__body">
+          <p className="body">
+            <GlossaryText text={tr(`pathway.${result.pathway}.summary`)} />
+          </p>
+          {result.needsLawyerReview ? <p className="inset inset--note">{t('lawyerReview')}</p> : null}
+          <h4 className="heading-s">{t('why')}</h4>
+          <ul className="elements">
+            {result.elements.map((element) => (
+              <li key={element.id} className={`elements__item elements__item--${element.status.replace('_', '-')}`}>
+                <span className="elements__icon" aria-hidden="true">
+                  {STATUS_ICON[element.status]}
                 </span>
-              </span>
-            </li>
-          ))}
-        </ul>
-        <MessageList title={t('whatWouldChange')} items={result.whatWouldChange.map(message)} />
-        <MessageList title={t('evidence')} items={result.evidenceThatHelps.map(message)} />
-        <MessageList title={t('nextSteps')} items={result.nextSteps.map(message)} ordered />
-        {/* An empty list is said in words by the next steps ("there is no court form"). */}
-        {result.forms.length > 0 ? <p className="body">{t('cardForms', { forms: result.forms.join(', ') })}</p> : null}
-        {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
-        <p className="body body--secondary">
-          {t('law')}{' '}
-          <CitationLink citation={result.citation} />
-        </p>
-      </div>
+                <span className="visually-hidden">{t(`status.${element.status}`)}: </span>
+                <span className="elements__text">
+                  <strong className="elements__label">{message(element.label)}</strong>{' '}
+                  <GlossaryText text={message(element.explanation)} />
+                  {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
+                  <span className="elements__cite">
+                    {' '}
+                    <CitationLink citation={element.citation} />
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <MessageList title={t('whatWouldChange')} items={result.whatWouldChange.map(message)} />
+          <MessageList title={t('evidence')} items={result.evidenceThatHelps.map(message)} />
+          <MessageList title={t('nextSteps')} items={result.nextSteps.map(message)} ordered />
+          {/* An empty list is said in words by the next steps ("there is no court form"). */}
+          {result.forms.length > 0 ? (
+            <p className="body">{t('cardForms', { forms: result.forms.join(', ') })}</p>
+          ) : null}
+          {result.notes.length > 0 ? <MessageList title={t('notes')} items={result.notes.map(message)} /> : null}
+          <p className="body body--secondary">
+            {t('law')} <CitationLink citation={result.citation} />
+          </p>
+        </div>
       </GlossaryScope>
     </details>
   );
@@ -71,8 +83,7 @@ function CitationLink({ citation }: { citation: Citation }) {
   const { t } = useTranslation('results');
   return (
     <ExternalLink className="link" href={citation.url}>
-      {citation.section}{' '}
-      <span className="visually-hidden">{t('opensInNewTab')}</span>
+      {citation.section} <span className="visually-hidden">{t('opensInNewTab')}</span>
     </ExternalLink>
   );
 }

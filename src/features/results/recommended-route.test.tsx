@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { ResultsPage } from './results-page';
 
 /**
@@ -29,11 +31,18 @@ describe('the recommended route', { timeout: 20_000 }, () => {
     const dismissal = within(record).getByRole('heading', { level: 3, name: DISMISSAL }).closest('details')!;
     expect(dismissal).toHaveTextContent('it looks likely');
     expect(dismissal).not.toHaveTextContent('Suggested first');
-    expect(within(record).getByText(/^We suggest asking about this first: Clearing a record for survivors of human trafficking/)).toBeInTheDocument();
+    expect(
+      within(record).getByText(
+        /^We suggest asking about this first: Clearing a record for survivors of human trafficking/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('is what the summary names for each record', () => {
-    show({ ...unsureAboutPapers, records: [unsureAboutPapers.records[0]!, { ...unsureAboutPapers.records[0]!, id: 'r2', offense: 'PC 211' }] });
+    show({
+      ...unsureAboutPapers,
+      records: [unsureAboutPapers.records[0]!, { ...unsureAboutPapers.records[0]!, id: 'r2', offense: 'PC 211' }],
+    });
     const items = within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/trafficking survivors \(PC 236\.14\)/);
     expect(items[0]).toHaveTextContent('Possible, ask a lawyer');

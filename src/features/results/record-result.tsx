@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+
 import type { RecordResult } from '@/rules';
+
 import { PathwayCard } from './pathway-card';
 import { notFittingCount, otherRoutes, recommendedRoute } from './recommended';
 import { useMessage, useRulesText } from './use-message';
@@ -29,7 +31,10 @@ export function RecordResultSection({ result, index, title }: { result: RecordRe
       {route ? (
         <>
           <p className="body">
-            {t('bestRoute', { route: tr(`pathway.${route.pathway}.title`), outcome: tr(`outcome.${route.outcome}.headline`) })}
+            {t('bestRoute', {
+              route: tr(`pathway.${route.pathway}.title`),
+              outcome: tr(`outcome.${route.outcome}.headline`),
+            })}
           </p>
           <PathwayCard result={route} headingId={`record-${index}-${route.pathway}`} badge={t('recommended')} />
         </>

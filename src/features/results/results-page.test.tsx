@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { ResultsPage } from './results-page';
 
 const base = pettyTheftTiedToTrafficking();
@@ -15,14 +17,17 @@ const summaryCard = (record: number) =>
   within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem')[record - 1]!;
 
 /** `a` comes before `b` in reading order. */
-const before = (a: Element, b: Element) => expect(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+const before = (a: Element, b: Element) =>
+  expect(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
 describe('results: summary first', { timeout: 20_000 }, () => {
   it('opens with each record’s recommended route, how likely it looks and one next step', () => {
     show(base);
     const card = summaryCard(1);
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/^Record 1: .*PC 488/);
-    expect(card).toHaveTextContent(/Looks likely Ask about first: Clearing a record for trafficking survivors \(PC 236\.14\)/);
+    expect(card).toHaveTextContent(
+      /Looks likely Ask about first: Clearing a record for trafficking survivors \(PC 236\.14\)/,
+    );
     expect(within(card).getByText('Looks likely')).toBeInTheDocument();
     expect(card).toHaveTextContent(/Next: File .*superior court/);
     // The summary comes before the details of the same record.
@@ -44,7 +49,9 @@ describe('results: summary first', { timeout: 20_000 }, () => {
   it('folds the details: the recommended route explained element by element, other routes, and a count of the rest', () => {
     show(base);
     const record = screen.getByRole('region', { name: /^Record 1: .*PC 488/ });
-    const recommended = within(record).getByRole('heading', { level: 3, name: /human trafficking \(PC 236\.14\)/ }).closest('details')!;
+    const recommended = within(record)
+      .getByRole('heading', { level: 3, name: /human trafficking \(PC 236\.14\)/ })
+      .closest('details')!;
     expect(recommended).not.toHaveAttribute('open');
     expect(within(recommended).getByText('Suggested first')).toBeInTheDocument();
     expect(within(recommended).getByText('You may qualify, and it looks likely')).toBeInTheDocument();
@@ -53,13 +60,19 @@ describe('results: summary first', { timeout: 20_000 }, () => {
     // Routes that do not fit this kind of record are counted, never listed.
     expect(within(record).getByText(/^\d+ other ways that do not fit this kind of record$/)).toBeInTheDocument();
     expect(within(record).queryByRole('heading', { name: /PC 851\.91/ })).not.toBeInTheDocument();
-    expect(within(record).getByText(/^\d+ other routes? to ask about$/).closest('details')).not.toHaveAttribute('open');
+    expect(
+      within(record)
+        .getByText(/^\d+ other routes? to ask about$/)
+        .closest('details'),
+    ).not.toHaveAttribute('open');
     expect(screen.queryByRole('heading', { name: 'Safety first' })).not.toBeInTheDocument();
   });
 
   it('with several records, sums each one up first and jumps to its details', async () => {
     const { user } = show({ ...base, records: [base.records[0]!, robbery] });
-    expect(within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(screen.getByRole('region', { name: 'What to ask about first' })).getAllByRole('listitem'),
+    ).toHaveLength(2);
     expect(summaryCard(1)).toHaveTextContent('Looks likely');
     // One line each: the code comes first, so a name cut short on a phone still says which record.
     expect(within(summaryCard(2)).getByRole('heading', { level: 3 })).toHaveTextContent(/^Record 2 · PC 211 · Robbery/);
@@ -88,7 +101,10 @@ describe('results: safety and caution', { timeout: 20_000 }, () => {
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Safety first');
     const safety = screen.getByRole('region', { name: 'Safety first' });
-    expect(within(safety).getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+    expect(within(safety).getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute(
+      'href',
+      'tel:+18883737888',
+    );
     expect(within(safety).getByRole('link', { name: 'Call 911' })).toBeInTheDocument();
     // Compact: every other line is further down, one tap away.
     expect(within(safety).queryByRole('heading', { name: 'Help you can reach now' })).not.toBeInTheDocument();
@@ -111,7 +127,9 @@ describe('results: safety and caution', { timeout: 20_000 }, () => {
     show({ ...base, noncitizen: 'unsure' });
     expect(screen.getByRole('heading', { name: 'Talk to an immigration lawyer first' })).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'What you can do next' });
-    expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent('Talk to an immigration lawyer before you file anything.');
+    expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Talk to an immigration lawyer before you file anything.',
+    );
   });
 });
 
@@ -123,8 +141,14 @@ describe('results: what you can do next', { timeout: 20_000 }, () => {
     const list = within(next).getAllByRole('list')[0]!;
     expect(list.tagName).toBe('OL');
     expect(next).toHaveTextContent(/Gather these papers:.*Get a copy of your record/);
-    expect(within(next).getByRole('link', { name: /lawhelpca\.org/ })).toHaveAttribute('href', 'https://www.lawhelpca.org');
-    expect(within(next).getByRole('link', { name: /Find your court/ })).toHaveAttribute('href', 'https://www.courts.ca.gov/find-my-court.htm');
+    expect(within(next).getByRole('link', { name: /lawhelpca\.org/ })).toHaveAttribute(
+      'href',
+      'https://www.lawhelpca.org',
+    );
+    expect(within(next).getByRole('link', { name: /Find your court/ })).toHaveAttribute(
+      'href',
+      'https://www.courts.ca.gov/find-my-court.htm',
+    );
     expect(next).toHaveTextContent(/file in the superior court that convicted you/);
   });
 
@@ -152,7 +176,8 @@ describe('results: page actions', { timeout: 20_000 }, () => {
 
   it('opens every folded part while printing, and folds it again after', () => {
     show(base);
-    const folded = () => [...document.querySelectorAll('.results details')].filter((d) => !d.hasAttribute('open')).length;
+    const folded = () =>
+      [...document.querySelectorAll('.results details')].filter((d) => !d.hasAttribute('open')).length;
     expect(folded()).toBeGreaterThan(0);
     window.dispatchEvent(new Event('beforeprint'));
     expect(folded()).toBe(0);

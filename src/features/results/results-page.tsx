@@ -1,24 +1,27 @@
+import './results.css';
+
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
 import { useOffenseNamer } from '@/components/use-offense-name';
-import { possibleHarms } from '@/machines/answers';
 import { formatLawReviewed } from '@/lib/format-law-date';
+import { possibleHarms } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { factsSchema, screen } from '@/rules';
+
 import { AttorneySummarySection } from './attorney-summary-view';
 import { WhatYouCanDoNext } from './next-steps';
 import { NotAdvice } from './not-advice';
 import { RecordResultSection } from './record-result';
-import { ResultsSummary } from './summary';
 import { RESULTS_HELP_LINES_ID, SafetyFirst } from './safety-first';
+import { ResultsSummary } from './summary';
 import { useUnfoldForPrint } from './unfold-for-print';
 import { useMessage } from './use-message';
 import { WhatIfPanel } from './what-if/what-if-panel';
-import './results.css';
 
 /**
  * The results, summary first: safety when the harm may be ongoing, then for each record the
@@ -54,7 +57,11 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const safetyFirst = result.safetyFirst || unsafeNow;
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
   // The one next step for a case with several records: the first of "What you can do next".
-  const caseNext = result.immigrationCaution ? t('next.immigration') : safetyFirst ? t('next.safety') : t('next.legalHelp');
+  const caseNext = result.immigrationCaution
+    ? t('next.immigration')
+    : safetyFirst
+      ? t('next.safety')
+      : t('next.legalHelp');
   const titles = result.records.map((record, index) =>
     t('recordTitle', { number: index + 1, name: nameOffense(record.offense.code) ?? t('unknownOffense') }),
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { HELP_LINES, smsHref, telHref, type HelpLine } from '@/lib/help-lines';
+
+import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
 
 type Harm = HelpLine['forHarms'][number];
 
@@ -23,7 +24,9 @@ export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
   const { t: tc } = useTranslation('common');
   const translate = tc as unknown as (key: string, params?: Record<string, string>) => string;
   const named = HELP_LINES.filter((line) => line.call && line.forHarms.some((h) => harms.includes(h)));
-  const first = (named.length > 0 ? named : HELP_LINES.filter((l) => l.id === 'trafficking' || l.id === 'domesticViolence')).slice(0, 2);
+  const first = (
+    named.length > 0 ? named : HELP_LINES.filter((l) => l.id === 'trafficking' || l.id === 'domesticViolence')
+  ).slice(0, 2);
   // 911 last: the body says plainly that it reaches the police.
   const lines = [...first, ...HELP_LINES.filter((l) => l.id === 'emergency')];
   return (

@@ -28,7 +28,11 @@ export interface AnswerGroup {
 }
 
 /** A wizard text in the interview's voice (`{ self, person }` variants), as the questions read. */
-export function wizardText(words: SummaryWords, key: string, params?: Readonly<Record<string, string | number>>): string {
+export function wizardText(
+  words: SummaryWords,
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const voiced = `${key}.${words.voice}`;
   return words.exists('wizard', voiced) ? words.t('wizard', voiced, params) : words.t('wizard', key, params);
 }
@@ -43,7 +47,8 @@ function optionLabel(words: SummaryWords, step: string, value: string): string {
   if (step === 'recordWhichHarm' && words.exists('wizard', harm)) return words.t('wizard', harm);
   const key = `steps.${step}.options.${LABEL_FOR_VALUE[step]?.[value] ?? value}`;
   for (const candidate of [`${key}.label`, key]) {
-    if (words.exists('wizard', candidate) || words.exists('wizard', `${candidate}.${words.voice}`)) return wizardText(words, candidate);
+    if (words.exists('wizard', candidate) || words.exists('wizard', `${candidate}.${words.voice}`))
+      return wizardText(words, candidate);
   }
   // Never drop an answer: a value without a label is shown as it was stored.
   return value;
@@ -64,7 +69,9 @@ function answerText(words: SummaryWords, position: Position, answers: Answers): 
   if (raw === 'prefer_not') return words.t('common', 'ratherNotSay');
   if (step === 'recordOffense' && typeof raw === 'string') return offenseText(words, raw);
   if (Array.isArray(raw)) {
-    return raw.length === 0 ? words.t('common', 'notAnswered') : raw.map((v) => optionLabel(words, step, String(v))).join('; ');
+    return raw.length === 0
+      ? words.t('common', 'notAnswered')
+      : raw.map((v) => optionLabel(words, step, String(v))).join('; ');
   }
   if (typeof raw === 'object' && raw !== null && 'reply' in raw) {
     const evidence = raw as { reply: string; kinds: readonly string[] };
@@ -73,12 +80,19 @@ function answerText(words: SummaryWords, position: Position, answers: Answers): 
     if (evidence.reply !== 'documents') return optionLabel(words, step, evidence.reply);
     return evidence.kinds.map((kind) => optionLabel(words, step, kind)).join('; ');
   }
-  return optionLabel(words, step, typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw));
+  return optionLabel(
+    words,
+    step,
+    typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw),
+  );
 }
 
 function row(words: SummaryWords, position: Position, answers: Answers): AnswerRow {
   const short = `steps.${position.step}.short`;
-  const question = words.exists('wizard', short) || words.exists('wizard', `${short}.${words.voice}`) ? wizardText(words, short) : position.step;
+  const question =
+    words.exists('wizard', short) || words.exists('wizard', `${short}.${words.voice}`)
+      ? wizardText(words, short)
+      : position.step;
   return { question, answer: answerText(words, position, answers) };
 }
 
@@ -101,6 +115,9 @@ export function answerGroups(words: SummaryWords, answers: Answers): AnswerGroup
       rows: path.filter((p) => isRecordStep(p.step) && p.record === index).map((p) => row(words, p, answers)),
     });
   });
-  groups.push({ heading: wizardText(words, 'checkAnswers.documents'), rows: path.filter(isAfter).map((p) => row(words, p, answers)) });
+  groups.push({
+    heading: wizardText(words, 'checkAnswers.documents'),
+    rows: path.filter(isAfter).map((p) => row(words, p, answers)),
+  });
   return groups;
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { findOffense } from '@/rules';
+
 import type { Outcome, RecordResult } from '@/rules';
+import { findOffense } from '@/rules';
+
 import { laterRoutes, recommendedRoute } from './recommended';
 import { useMessage } from './use-message';
 
@@ -71,7 +73,17 @@ function useCompactTitle() {
   };
 }
 
-function SummaryCard({ record, index, title, withNext }: { record: RecordResult; index: number; title: string; withNext: boolean }) {
+function SummaryCard({
+  record,
+  index,
+  title,
+  withNext,
+}: {
+  record: RecordResult;
+  index: number;
+  title: string;
+  withNext: boolean;
+}) {
   const { t } = useTranslation('results');
   const message = useMessage();
   const compactTitle = useCompactTitle();
@@ -97,12 +109,14 @@ function SummaryCard({ record, index, title, withNext }: { record: RecordResult;
       )}
       {later.map((p) => (
         <p key={p.pathway} className="summary-card__later">
-          <span className="summary-card__label">{t('summary.later')}</span> {t(`routeShort.${p.pathway}`)} <Likelihood outcome={p.outcome} />
+          <span className="summary-card__label">{t('summary.later')}</span> {t(`routeShort.${p.pathway}`)}{' '}
+          <Likelihood outcome={p.outcome} />
         </p>
       ))}
       {withNext ? (
         <p className="summary-card__next">
-          <span className="summary-card__label">{t('summary.next')}</span> {next ? message(next) : t('summary.noneNext')}
+          <span className="summary-card__label">{t('summary.next')}</span>{' '}
+          {next ? message(next) : t('summary.noneNext')}
         </p>
       ) : null}
     </li>

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { type RefObject, useEffect } from 'react';
 
 /**
  * A printed page cannot be tapped open, so every folded part of the results (elements, citations,

@@ -1,9 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import './safety.css';
+
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { forgetExtraEntry } from '@/lib/history-entries';
 import type { SessionControls } from '@/lib/session-controls';
+
 import { createShiftSequence, defaultNavigate, exitNow, removeExitOverlay } from './exit';
-import './safety.css';
 import { useKeepFocusClearOfExitBar } from './keep-focus-clear';
 
 interface ExitContextValue {
@@ -79,7 +82,13 @@ export interface ExitProviderProps {
  * Mount once, around the whole layout. Installs one capturing keyup listener for Shift×3 and the
  * pageshow/pagehide guard, and renders the visually hidden status that announces the Shift count.
  */
-export function ExitProvider({ controls, children, exitUrl = __EXIT_URL__, navigate = defaultNavigate, shiftTimeoutMs = 5_000 }: ExitProviderProps) {
+export function ExitProvider({
+  controls,
+  children,
+  exitUrl = __EXIT_URL__,
+  navigate = defaultNavigate,
+  shiftTimeoutMs = 5_000,
+}: ExitProviderProps) {
   const { t } = useTranslation('safety');
   const [status, setStatus] = useState('');
   const [shiftPresses, setShiftPresses] = useState(0);
@@ -190,7 +199,10 @@ export function ExitThisPageButton() {
         <span>{t('exit.button')}</span>
         <span className="safety-exit-lights" aria-hidden="true">
           {[1, 2, 3].map((n) => (
-            <span key={n} className={n <= shiftPresses ? 'safety-exit-light safety-exit-light-on' : 'safety-exit-light'} />
+            <span
+              key={n}
+              className={n <= shiftPresses ? 'safety-exit-light safety-exit-light-on' : 'safety-exit-light'}
+            />
           ))}
         </span>
       </button>

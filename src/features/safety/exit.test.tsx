@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXITING_CLASS, OVERLAY_ID, createShiftSequence } from './exit';
+
+import { createShiftSequence, EXITING_CLASS, OVERLAY_ID } from './exit';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from './exit-provider';
 import { fakeControls } from './test-controls';
 

@@ -65,7 +65,12 @@ const STEP_BACK_LIMIT_MS = 400;
  * page's own entry and replace that one from the popstate. The extra entry is then a Forward entry,
  * which loads a fresh start page with no answers.
  */
-export function exitNow({ controls, exitUrl = __EXIT_URL__, navigate = defaultNavigate, overlayText = '' }: ExitOptions): void {
+export function exitNow({
+  controls,
+  exitUrl = __EXIT_URL__,
+  navigate = defaultNavigate,
+  overlayText = '',
+}: ExitOptions): void {
   try {
     showExitOverlay(overlayText);
   } catch {
@@ -175,5 +180,11 @@ export function createShiftSequence({
     lastKeyWasModified = event.shiftKey;
   };
 
-  return { handleKeyUp, dispose: stopTimer, get presses() { return presses; } };
+  return {
+    handleKeyUp,
+    dispose: stopTimer,
+    get presses() {
+      return presses;
+    },
+  };
 }

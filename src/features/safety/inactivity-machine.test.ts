@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
+
 import { inactivityMachine } from './inactivity-machine';
 
 const MIN = 60_000;
@@ -12,7 +13,12 @@ function start(opts: { answers?: () => boolean; idleMs?: number; warningMs?: num
   const notifyTimeout = vi.fn();
   const actor = createActor(inactivityMachine, {
     clock,
-    input: { idleMs: opts.idleMs ?? 15 * MIN, warningMs: opts.warningMs ?? MIN, now: () => clock.now() + skew, hasAnswers: opts.answers ?? (() => true) },
+    input: {
+      idleMs: opts.idleMs ?? 15 * MIN,
+      warningMs: opts.warningMs ?? MIN,
+      now: () => clock.now() + skew,
+      hasAnswers: opts.answers ?? (() => true),
+    },
   });
   actor.on('wipe', wipe);
   actor.on('timedOut', notifyTimeout);

@@ -28,11 +28,7 @@ export interface InactivityContext extends InactivityInput {
 }
 
 export type InactivityEvent =
-  | { type: 'activity' }
-  | { type: 'extend' }
-  | { type: 'clearNow' }
-  | { type: 'wake' }
-  | { type: 'dismiss' };
+  { type: 'activity' } | { type: 'extend' } | { type: 'clearNow' } | { type: 'wake' } | { type: 'dismiss' };
 
 const idleFor = (c: InactivityContext) => c.now() - c.lastActivity;
 const secondsLeft = (c: InactivityContext) => Math.max(0, Math.ceil((c.lastActivity + c.idleMs - c.now()) / 1000));
@@ -58,7 +54,8 @@ export const inactivityMachine = setup({
     warningDue: ({ context }) => idleFor(context) >= context.idleMs - context.warningMs,
   },
   delays: {
-    untilWarningDue: ({ context }) => Math.max(0, context.lastActivity + context.idleMs - context.warningMs - context.now()),
+    untilWarningDue: ({ context }) =>
+      Math.max(0, context.lastActivity + context.idleMs - context.warningMs - context.now()),
     untilIdleLimit: ({ context }) => Math.max(0, context.lastActivity + context.idleMs - context.now()),
     oneSecond: 1_000,
   },

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SimulatedClock } from 'xstate';
+
 import { InactivityGuard } from './inactivity';
 import { fakeControls } from './test-controls';
 
@@ -20,7 +21,10 @@ function advance(ms: number) {
   });
 }
 
-function setup(initial: Record<string, unknown> | null = { county: 'Alameda' }, props: { idleMs?: number; warningMs?: number } = {}) {
+function setup(
+  initial: Record<string, unknown> | null = { county: 'Alameda' },
+  props: { idleMs?: number; warningMs?: number } = {},
+) {
   const { controls, state } = fakeControls(initial);
   const onTimeout = vi.fn();
   const view = render(<InactivityGuard controls={controls} onTimeout={onTimeout} clock={clock} now={now} {...props} />);
@@ -52,7 +56,11 @@ describe('InactivityGuard', () => {
   it('counts down visibly every second, but speaks only at 60, 30 and 10 seconds', () => {
     setup();
     advance(14 * MIN);
-    const live = () => screen.getAllByRole('status').map((el) => el.textContent).join('|');
+    const live = () =>
+      screen
+        .getAllByRole('status')
+        .map((el) => el.textContent)
+        .join('|');
     expect(live()).toContain('Your answers will be cleared in 60 seconds.');
     advance(1_000);
     expect(warningDialog()).toHaveTextContent('Time left: 0:59');

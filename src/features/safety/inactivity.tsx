@@ -1,13 +1,16 @@
+import './safety.css';
+
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActorOptions, AnyActorLogic } from 'xstate';
+
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
-import type { ActorOptions, AnyActorLogic } from 'xstate';
+
 import { inactivityMachine } from './inactivity-machine';
 import { SafetyDialog } from './safety-dialog';
 import { signalWiped } from './wipe-signal';
-import './safety.css';
 
 export const DEFAULT_IDLE_MS = 15 * 60_000;
 export const DEFAULT_WARNING_MS = 60_000;
@@ -137,7 +140,14 @@ export function InactivityDialog({ open, secondsLeft, onExtend, onClearNow }: In
   const mark = ANNOUNCE_AT.find((m, i) => secondsLeft <= m && secondsLeft > (ANNOUNCE_AT[i + 1] ?? 0));
   const announcement = open && mark !== undefined ? t('idle.announce', { seconds: mark }) : '';
   return (
-    <SafetyDialog open={open} title={t('idle.title')} role="alertdialog" onClose={onExtend} initialFocus={extendRef} description={t('idle.body')}>
+    <SafetyDialog
+      open={open}
+      title={t('idle.title')}
+      role="alertdialog"
+      onClose={onExtend}
+      initialFocus={extendRef}
+      description={t('idle.body')}
+    >
       <p className="safety-countdown">
         <span aria-hidden="true">{t('idle.countdown', { time: formatTime(secondsLeft) })}</span>
       </p>
@@ -164,7 +174,13 @@ export function InactivityGuard(props: InactivityOptions) {
   return (
     <>
       <InactivityDialog open={warning} secondsLeft={secondsLeft} onExtend={extend} onClearNow={clearNow} />
-      <SafetyDialog open={cleared && !warning} title={t('idle.clearedTitle')} onClose={dismissCleared} initialFocus={okRef} description={t('idle.clearedBody')}>
+      <SafetyDialog
+        open={cleared && !warning}
+        title={t('idle.clearedTitle')}
+        onClose={dismissCleared}
+        initialFocus={okRef}
+        description={t('idle.clearedBody')}
+      >
         <div className="safety-actions">
           <button ref={okRef} type="button" className="safety-button" onClick={dismissCleared}>
             {t('dialog.ok')}

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ITERATIONS, MAX_FILE_BYTES, decryptAnswers, type DecryptFailure } from '@/lib/saved-file';
+
+import { decryptAnswers, type DecryptFailure, DEFAULT_ITERATIONS, MAX_FILE_BYTES } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
+
 import { readFileBytes } from './file-io';
 import { PassphraseField } from './passphrase-field';
 import { SafetyDialog } from './safety-dialog';
@@ -41,7 +43,13 @@ export function OpenDialog(props: OpenDialogProps) {
   return props.open ? <OpenDialogInner {...props} /> : null;
 }
 
-function OpenDialogInner({ onClose, controls, readFile = readFileBytes, iterations = DEFAULT_ITERATIONS, decrypt = decryptAnswers }: OpenDialogProps) {
+function OpenDialogInner({
+  onClose,
+  controls,
+  readFile = readFileBytes,
+  iterations = DEFAULT_ITERATIONS,
+  decrypt = decryptAnswers,
+}: OpenDialogProps) {
   const { t } = useTranslation('safety');
   const fileId = useId();
   const [step, setStep] = useState<Step>('form');
@@ -173,7 +181,12 @@ function OpenDialogInner({ onClose, controls, readFile = readFileBytes, iteratio
             onChange={setPassphrase}
           />
           <div className="safety-checkbox">
-            <input id={`${fileId}-show`} type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+            <input
+              id={`${fileId}-show`}
+              type="checkbox"
+              checked={show}
+              onChange={(event) => setShow(event.target.checked)}
+            />
             <label htmlFor={`${fileId}-show`}>{t('passphrase.show')}</label>
           </div>
           {step === 'opening' ? (

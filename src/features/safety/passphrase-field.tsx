@@ -1,6 +1,7 @@
-import { useId, type Ref } from 'react';
+import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength, type PassphraseStrength } from '@/lib/passphrase';
+
+import { type PassphraseStrength, passphraseStrength } from '@/lib/passphrase';
 
 /**
  * A passphrase input that stays out of autofill and password managers as far as browsers allow.
@@ -23,11 +24,22 @@ export interface PassphraseFieldProps {
   showStrength?: boolean;
 }
 
-export function PassphraseField({ label, hint, error, value, show, onChange, inputRef, showStrength = false }: PassphraseFieldProps) {
+export function PassphraseField({
+  label,
+  hint,
+  error,
+  value,
+  show,
+  onChange,
+  inputRef,
+  showStrength = false,
+}: PassphraseFieldProps) {
   const id = useId();
   const strengthShown = showStrength && value.length > 0;
   const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', strengthShown ? `${id}-strength` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', strengthShown ? `${id}-strength` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className={error ? 'safety-field safety-field-error' : 'safety-field'}>
       <label htmlFor={id} className="safety-label">
@@ -80,7 +92,10 @@ function StrengthGuide({ id, passphrase }: { id: string; passphrase: string }) {
     <div className="safety-strength" data-level={level}>
       <span className="safety-strength-bar" aria-hidden="true">
         {[1, 2, 3].map((n) => (
-          <span key={n} className={n <= FILLED[level] ? 'safety-strength-part safety-strength-part-on' : 'safety-strength-part'} />
+          <span
+            key={n}
+            className={n <= FILLED[level] ? 'safety-strength-part safety-strength-part-on' : 'safety-strength-part'}
+          />
         ))}
       </span>
       <p id={id} className="safety-hint">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
 import './safety.css';
+
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
  * A small accessible modal used by every safety dialog.
@@ -30,7 +31,15 @@ export interface SafetyDialogProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function SafetyDialog({ open, title, onClose, role = 'dialog', description, initialFocus, children }: SafetyDialogProps) {
+export function SafetyDialog({
+  open,
+  title,
+  onClose,
+  role = 'dialog',
+  description,
+  initialFocus,
+  children,
+}: SafetyDialogProps) {
   const titleId = useId();
   const descId = useId();
   const boxRef = useRef<HTMLDivElement>(null);

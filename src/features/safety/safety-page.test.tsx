@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+
 import { i18n } from '@/i18n/config';
+
 import { SafetyPage } from './safety-page';
 
 describe('SafetyPage', () => {
@@ -54,7 +56,9 @@ describe('SafetyPage', () => {
     ]);
     expect(screen.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Text START to 88788' })).toBeInTheDocument();
-    for (const link of within(help).getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('https:'))) {
+    for (const link of within(help)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.startsWith('https:'))) {
       expect(link).toHaveAttribute('rel', 'noreferrer noopener');
       expect(link).toHaveAttribute('referrerpolicy', 'no-referrer');
       expect(link).toHaveAccessibleName(/\(opens in a new tab\)$/);
@@ -77,7 +81,9 @@ describe('SafetyPage', () => {
   it('reads in Spanish', async () => {
     await i18n.changeLanguage('es');
     render(<SafetyPage onBack={vi.fn()} idleMinutes={10} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Cómo usar esta herramienta con más seguridad' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Cómo usar esta herramienta con más seguridad' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Llame al 1-888-373-7888' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Lo que guarda esta herramienta' })).toHaveTextContent('10 minutos');
   });

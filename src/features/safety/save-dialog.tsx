@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { isCommonPassphrase } from '@/lib/passphrase';
-import { DEFAULT_ITERATIONS, MIN_PASSPHRASE_LENGTH, encryptAnswers, savedFileName } from '@/lib/saved-file';
+import { DEFAULT_ITERATIONS, encryptAnswers, MIN_PASSPHRASE_LENGTH, savedFileName } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
+
 import { downloadTextFile } from './file-io';
 import { PassphraseField } from './passphrase-field';
 import { SafetyDialog } from './safety-dialog';
@@ -31,7 +33,13 @@ export function SaveDialog(props: SaveDialogProps) {
   return props.open ? <SaveDialogInner {...props} /> : null;
 }
 
-function SaveDialogInner({ onClose, controls, download = downloadTextFile, iterations = DEFAULT_ITERATIONS, encrypt = encryptAnswers }: SaveDialogProps) {
+function SaveDialogInner({
+  onClose,
+  controls,
+  download = downloadTextFile,
+  iterations = DEFAULT_ITERATIONS,
+  encrypt = encryptAnswers,
+}: SaveDialogProps) {
   const { t } = useTranslation('safety');
   const showId = useId();
   const [step, setStep] = useState<Step>(() => (controls.hasAnswers() ? 'warn' : 'nothing'));
@@ -57,7 +65,8 @@ function SaveDialogInner({ onClose, controls, download = downloadTextFile, itera
     event.preventDefault();
     const next: { first?: string; second?: string } = {};
     if (first.length === 0) next.first = t('save.errorEmpty');
-    else if ([...first].length < MIN_PASSPHRASE_LENGTH) next.first = t('save.errorShort', { min: MIN_PASSPHRASE_LENGTH });
+    else if ([...first].length < MIN_PASSPHRASE_LENGTH)
+      next.first = t('save.errorShort', { min: MIN_PASSPHRASE_LENGTH });
     else if (isCommonPassphrase(first)) next.first = t('save.errorCommon');
     else if (second !== first) next.second = t('save.errorMismatch');
     setErrors(next);

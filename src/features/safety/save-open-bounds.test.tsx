@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { encryptAnswers, type DecryptResult, type decryptAnswers } from '@/lib/saved-file';
+
+import { type decryptAnswers, type DecryptResult, encryptAnswers } from '@/lib/saved-file';
+
 import { SessionActions } from './session-actions';
 import { fakeControls } from './test-controls';
 
@@ -32,7 +34,14 @@ describe('while a file is opening', () => {
       const { controls, state } = fakeControls({ county: 'Alameda' });
       const opening = deferred<DecryptResult>();
       const decrypt = vi.fn((..._args: Parameters<typeof decryptAnswers>) => opening.promise);
-      render(<SessionActions controls={controls} iterations={FAST} readFile={() => Promise.resolve(new Uint8Array([1]))} decrypt={decrypt} />);
+      render(
+        <SessionActions
+          controls={controls}
+          iterations={FAST}
+          readFile={() => Promise.resolve(new Uint8Array([1]))}
+          decrypt={decrypt}
+        />,
+      );
       const dialog = startOpening();
       await screen.findByText('Opening. This can take a few seconds.');
       expect(decrypt.mock.calls[0]?.[2]).toMatchObject({ iterations: FAST });

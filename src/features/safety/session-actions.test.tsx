@@ -1,8 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+
 import { i18n } from '@/i18n/config';
 import { decryptAnswers, encryptAnswers } from '@/lib/saved-file';
+
 import { SessionActions } from './session-actions';
 import { fakeControls } from './test-controls';
 
@@ -149,12 +151,28 @@ describe('Open saved answers', () => {
 
   const good = () => encryptAnswers(saved, PASS, { iterations: FAST });
   const cases: [string, () => Promise<{ file: File; passphrase?: string }>, RegExp][] = [
-    ['wrong passphrase', async () => ({ file: fileFrom(await good()), passphrase: 'not the right one' }), /That passphrase does not open this file/],
+    [
+      'wrong passphrase',
+      async () => ({ file: fileFrom(await good()), passphrase: 'not the right one' }),
+      /That passphrase does not open this file/,
+    ],
     ['truncated', async () => ({ file: fileFrom((await good()).slice(0, 120)) }), /seems to be cut off/],
     ['edited', async () => ({ file: fileFrom((await good()).replace(/}$/, ',"x":1}')) }), /damaged or changed/],
-    ['other version', async () => ({ file: fileFrom((await good()).replace('"v":1', '"v":7')) }), /different version of this tool/],
-    ['not ours', () => Promise.resolve({ file: fileFrom('{"shopping":["milk"]}') }), /does not look like a file saved by this tool/],
-    ['plain text', () => Promise.resolve({ file: fileFrom('Dear diary') }), /does not look like a file saved by this tool/],
+    [
+      'other version',
+      async () => ({ file: fileFrom((await good()).replace('"v":1', '"v":7')) }),
+      /different version of this tool/,
+    ],
+    [
+      'not ours',
+      () => Promise.resolve({ file: fileFrom('{"shopping":["milk"]}') }),
+      /does not look like a file saved by this tool/,
+    ],
+    [
+      'plain text',
+      () => Promise.resolve({ file: fileFrom('Dear diary') }),
+      /does not look like a file saved by this tool/,
+    ],
     ['empty', () => Promise.resolve({ file: fileFrom('') }), /This file is empty/],
     ['too large', () => Promise.resolve({ file: fileFrom(new Uint8Array(1_000_001)) }), /too big/],
   ];

@@ -1,12 +1,15 @@
+import './safety.css';
+
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
+
 import { OpenDialog, type OpenDialogProps } from './open-dialog';
 import { SafetyDialog } from './safety-dialog';
 import { SaveDialog, type SaveDialogProps } from './save-dialog';
 import { onWiped, signalWiped } from './wipe-signal';
-import './safety.css';
 
 export interface ClearDialogProps {
   open: boolean;
@@ -24,7 +27,14 @@ export function ClearDialog({ open, onClose, onCleared, controls }: ClearDialogP
   const { t } = useTranslation('safety');
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <SafetyDialog open={open} title={t('clear.title')} role="alertdialog" onClose={onClose} initialFocus={cancelRef} description={t('clear.body')}>
+    <SafetyDialog
+      open={open}
+      title={t('clear.title')}
+      role="alertdialog"
+      onClose={onClose}
+      initialFocus={cancelRef}
+      description={t('clear.body')}
+    >
       <div className="safety-actions">
         <button
           type="button"
@@ -93,9 +103,28 @@ export function SessionActions({ controls, download, readFile, iterations, encry
       <p role="status" className="safety-visually-hidden">
         {status}
       </p>
-      <SaveDialog open={dialog === 'save'} onClose={close} controls={controls} download={download} iterations={iterations} encrypt={encrypt} />
-      <OpenDialog open={dialog === 'open'} onClose={close} controls={controls} readFile={readFile} iterations={iterations} decrypt={decrypt} />
-      <ClearDialog open={dialog === 'clear'} onClose={close} onCleared={() => setStatus(t('clear.done'))} controls={controls} />
+      <SaveDialog
+        open={dialog === 'save'}
+        onClose={close}
+        controls={controls}
+        download={download}
+        iterations={iterations}
+        encrypt={encrypt}
+      />
+      <OpenDialog
+        open={dialog === 'open'}
+        onClose={close}
+        controls={controls}
+        readFile={readFile}
+        iterations={iterations}
+        decrypt={decrypt}
+      />
+      <ClearDialog
+        open={dialog === 'clear'}
+        onClose={close}
+        onCleared={() => setStatus(t('clear.done'))}
+        controls={controls}
+      />
     </div>
   );
 }

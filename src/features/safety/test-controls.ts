@@ -1,8 +1,12 @@
 import { vi } from 'vitest';
+
 import type { SessionControls } from '@/lib/session-controls';
 
 /** A stand-in for the app's SessionControls: answers in a plain object, every method a spy. */
-export function fakeControls(initial: Record<string, unknown> | null = { county: 'Alameda' }, opts: { accept?: boolean } = {}) {
+export function fakeControls(
+  initial: Record<string, unknown> | null = { county: 'Alameda' },
+  opts: { accept?: boolean } = {},
+) {
   const state = { answers: initial, wipes: 0 };
   const controls = {
     wipe: vi.fn(() => {

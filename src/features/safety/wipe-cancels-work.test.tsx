@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SimulatedClock } from 'xstate';
+
 import type { DecryptResult } from '@/lib/saved-file';
+
 import { EXITING_CLASS, OVERLAY_ID } from './exit';
 import { ExitProvider, ExitThisPageButton } from './exit-provider';
 import { InactivityGuard } from './inactivity';
@@ -53,7 +55,9 @@ async function startOpening() {
   fireEvent.click(screen.getByRole('button', { name: 'Open saved answers' }));
   const dialog = screen.getByRole('dialog', { name: 'Open saved answers' });
   fireEvent.change(within(dialog).getByLabelText('Saved file'), { target: { files: [new File(['x'], 'notes.txt')] } });
-  fireEvent.change(within(dialog).getByLabelText('Passphrase', { exact: true }), { target: { value: 'river stone lamp' } });
+  fireEvent.change(within(dialog).getByLabelText('Passphrase', { exact: true }), {
+    target: { value: 'river stone lamp' },
+  });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Open' }));
   await screen.findByText('Opening. This can take a few seconds.');
 }

@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { Wizard } from './wizard';
 
 const noop = () => undefined;
@@ -28,7 +30,9 @@ describe('check your answers: the home, gang and sentence questions', () => {
       ],
     });
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers });
-    expect(answerTo('A home with someone else inside')).toHaveTextContent('No, it was not a home (for example a store or a car)');
+    expect(answerTo('A home with someone else inside')).toHaveTextContent(
+      'No, it was not a home (for example a store or a car)',
+    );
     expect(answerTo('Sentence')).toHaveTextContent('Time in state prison');
     expect(screen.queryByText('Gang finding', { selector: 'dt' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change A home with someone else inside' }));
@@ -39,7 +43,17 @@ describe('check your answers: the home, gang and sentence questions', () => {
   it('shows the gang answer for extortion, and "Rather not say" when the person chose it', () => {
     const answers = pettyTheftTiedToTrafficking({
       records: [
-        { id: 'r1', stage: 'pending', court: 'california', offense: 'PC 518', injuryOrGun: 'no', gangFinding: 'prefer_not', age: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes' },
+        {
+          id: 'r1',
+          stage: 'pending',
+          court: 'california',
+          offense: 'PC 518',
+          injuryOrGun: 'no',
+          gangFinding: 'prefer_not',
+          age: 'adult',
+          duringHarm: 'yes',
+          becauseOfHarm: 'yes',
+        },
       ],
     });
     renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers });

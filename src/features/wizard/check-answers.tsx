@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '@/components/error-summary';
+
 import { BackLink } from '@/components/back-link';
+import { ErrorSummary } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
-import type { Answers } from '@/machines/answers';
-import { answerAt, answeredPath, isRecordStep, questionOf, sectionOf, type Position } from '@/machines/flow';
-import { ScreeningActor } from '@/machines/screening-actor';
 import { useOffenseName } from '@/components/use-offense-name';
+import type { Answers } from '@/machines/answers';
+import { answerAt, answeredPath, isRecordStep, type Position, questionOf, sectionOf } from '@/machines/flow';
+import { ScreeningActor } from '@/machines/screening-actor';
+
 import { useWizardText } from './use-wizard-text';
 
 /**
@@ -20,7 +22,10 @@ export function CheckAnswers() {
   const { t: tv } = useTranslation('validation');
   // Results are per record: with every record removed, the way on is the list of records.
   const [triedWithoutRecords, setTriedWithoutRecords] = useState(false);
-  const errors = triedWithoutRecords && answers.records.length === 0 ? [{ fieldId: 'edit-records', message: tv('records.addOne') }] : [];
+  const errors =
+    triedWithoutRecords && answers.records.length === 0
+      ? [{ fieldId: 'edit-records', message: tv('records.addOne') }]
+      : [];
   const path = answeredPath(answers);
   // Grouped by the question table's sections: about you and what happened, each record, papers.
   const top = path.filter((p) => sectionOf(p.step) === 'aboutYou' || sectionOf(p.step) === 'whatHappened');
@@ -42,7 +47,12 @@ export function CheckAnswers() {
         </section>
       ))}
       <p className="body">
-        <button type="button" id="edit-records" className="link-button" onClick={() => actor.send({ type: 'nav.change', step: 'records' })}>
+        <button
+          type="button"
+          id="edit-records"
+          className="link-button"
+          onClick={() => actor.send({ type: 'nav.change', step: 'records' })}
+        >
           {text('checkAnswers.editRecords')}
         </button>
       </p>
@@ -53,7 +63,9 @@ export function CheckAnswers() {
       <button
         type="button"
         className="button"
-        onClick={() => (answers.records.length === 0 ? setTriedWithoutRecords(true) : actor.send({ type: 'answer.submit' }))}
+        onClick={() =>
+          answers.records.length === 0 ? setTriedWithoutRecords(true) : actor.send({ type: 'answer.submit' })
+        }
       >
         {text('checkAnswers.submit')}
       </button>
@@ -86,8 +98,7 @@ function SummaryRow({ position, answers }: { position: Position; answers: Answer
           className="link-button"
           onClick={() => actor.send({ type: 'nav.change', step: position.step, record: position.record })}
         >
-          {text('change')}{' '}
-          <span className="visually-hidden">{question}</span>
+          {text('change')} <span className="visually-hidden">{question}</span>
         </button>
       </dd>
     </div>
@@ -102,7 +113,8 @@ function useAnswerText(position: Position, answers: Answers): string {
   if (raw === undefined || raw === 'skipped') return t('notAnswered');
   if (raw === 'prefer_not') return t('ratherNotSay');
   const { step } = position;
-  if (step === 'recordOffense') return raw === 'unsure' ? text('steps.recordOffense.options.unsure') : (offenseName ?? t('notAnswered'));
+  if (step === 'recordOffense')
+    return raw === 'unsure' ? text('steps.recordOffense.options.unsure') : (offenseName ?? t('notAnswered'));
   if (step === 'recordWhichHarm') {
     const harms = raw as string[];
     return harms.length === 0 ? t('notAnswered') : harms.map((h) => text(`harms.${h}`)).join(', ');

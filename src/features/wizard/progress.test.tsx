@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { i18n } from '@/i18n/config';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { Wizard } from './wizard';
 
 const noop = () => undefined;
@@ -11,7 +13,10 @@ const current = () => parts().filter((part) => part.getAttribute('aria-current')
 
 describe('progress as the parts of the interview', () => {
   it('lists the five parts in order, marks only the current one, and says which are done', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'recordStage', answers: pettyTheftTiedToTrafficking({ records: [{ id: 'r1' }] }) });
+    renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'recordStage',
+      answers: pettyTheftTiedToTrafficking({ records: [{ id: 'r1' }] }),
+    });
     expect(parts().map((part) => part.textContent)).toEqual([
       'About you (done)',
       'What happened (done)',
@@ -30,7 +35,10 @@ describe('progress as the parts of the interview', () => {
   });
 
   it('keeps the same place whatever an answer opens: a yes to trafficking adds questions, not a new part', async () => {
-    const { user } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
+    const { user } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'harmTrafficking',
+      answers: { records: [] },
+    });
     const before = parts().map((part) => part.textContent);
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -47,7 +55,9 @@ describe('progress as the parts of the interview', () => {
     try {
       renderAtStep(<Wizard onShowSafety={noop} />, { step: 'evidence', answers: pettyTheftTiedToTrafficking() });
       const items = parts('Partes de las preguntas');
-      expect(items.find((part) => part.getAttribute('aria-current') === 'step')).toHaveTextContent('Documentos y estatus');
+      expect(items.find((part) => part.getAttribute('aria-current') === 'step')).toHaveTextContent(
+        'Documentos y estatus',
+      );
       expect(items[0]).toHaveTextContent('Sobre usted (terminada)');
     } finally {
       await i18n.changeLanguage('en');

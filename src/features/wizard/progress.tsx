@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { sectionProgress } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 
@@ -14,7 +15,11 @@ export function Progress() {
   return (
     <ol className="progress" aria-label={t('progress.label')}>
       {sectionProgress(position).map(({ section, state }) => (
-        <li key={section} className={`progress__part progress__part--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+        <li
+          key={section}
+          className={`progress__part progress__part--${state}`}
+          aria-current={state === 'current' ? 'step' : undefined}
+        >
           {t(`sections.${section}`)}
           {state === 'done' && <span className="visually-hidden"> {t('progress.done')}</span>}
         </li>

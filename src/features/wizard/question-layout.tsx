@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { BackLink } from '@/components/back-link';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { ScreeningActor } from '@/machines/screening-actor';
+
 import { Progress } from './progress';
 import { RecordCaption } from './record-caption';
 

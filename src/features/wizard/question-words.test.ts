@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { QUESTIONS } from '@/machines/questions';
 
 /**
@@ -12,11 +14,15 @@ const LOCALES = join(process.cwd(), 'locales');
 const languages = readdirSync(LOCALES).filter((name) => existsSync(join(LOCALES, name, 'wizard.json')));
 
 type Tree = { readonly [key: string]: Tree | string };
-const lookup = (tree: Tree, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
+const lookup = (tree: Tree, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
 /** A key holds one sentence, or `{ self, person }` variants. */
 const hasWords = (tree: Tree, key: string) => {
   const value = lookup(tree, key);
-  return typeof value === 'string' || (typeof lookup(tree, `${key}.self`) === 'string' && typeof lookup(tree, `${key}.person`) === 'string');
+  return (
+    typeof value === 'string' ||
+    (typeof lookup(tree, `${key}.self`) === 'string' && typeof lookup(tree, `${key}.person`) === 'string')
+  );
 };
 
 describe.each(languages)('words for every page of the question table (%s)', (language) => {
@@ -27,7 +33,8 @@ describe.each(languages)('words for every page of the question table (%s)', (lan
     need(`steps.${id}.heading`);
     if (page.kind === 'question') {
       need(`steps.${id}.short`);
-      for (const option of ('options' in page ? page.options : undefined) ?? []) need(`steps.${id}.options.${option.label ?? option.value}`);
+      for (const option of ('options' in page ? page.options : undefined) ?? [])
+        need(`steps.${id}.options.${option.label ?? option.value}`);
     }
     expect(missing).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+
+import { useOffenseName } from '@/components/use-offense-name';
 import { isRecordStep } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { useOffenseName } from '@/components/use-offense-name';
 
 /** "Record 2 · Taking things from a store": which record a question is about. */
 export function RecordCaption() {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import type { ChoiceItem } from '@/components/choice-item';
 import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
@@ -40,7 +41,19 @@ export function useQuestionText(step: string) {
   const items = (options: readonly ChoiceOption[]): ChoiceItem[] =>
     options.map((option) => {
       const label = `${base}.options.${option.label ?? option.value}`;
-      return { value: option.value, label: text(label), hint: has(`${label}Hint`) ? text(`${label}Hint`) : undefined, dividerBefore: option.dividerBefore };
+      return {
+        value: option.value,
+        label: text(label),
+        hint: has(`${label}Hint`) ? text(`${label}Hint`) : undefined,
+        dividerBefore: option.dividerBefore,
+      };
     });
-  return { heading: text(`${base}.heading`), hint: optional('hint'), why: optional('why'), or: text('or'), items, text };
+  return {
+    heading: text(`${base}.heading`),
+    hint: optional('hint'),
+    why: optional('why'),
+    or: text('or'),
+    items,
+    text,
+  };
 }

@@ -1,20 +1,28 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { i18n } from '@/i18n/config';
 import { MAX_RECORDS } from '@/lib/record-limit';
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
 import { Wizard } from './wizard';
 
 const noop = () => undefined;
-const oneRecord = (extra: Partial<Answers> = {}) => pettyTheftTiedToTrafficking({ evidence: { reply: 'none', kinds: [] }, ...extra });
+const oneRecord = (extra: Partial<Answers> = {}) =>
+  pettyTheftTiedToTrafficking({ evidence: { reply: 'none', kinds: [] }, ...extra });
 
 describe('a one-choice question page', () => {
   it('has the question as its only h1, a hint, why we ask, and not-sure answers', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { audience: 'self', records: [] } });
+    renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'harmTrafficking',
+      answers: { audience: 'self', records: [] },
+    });
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    const group = screen.getByRole('group', { name: 'Did someone force, trick or pressure you into work or sex acts?' });
+    const group = screen.getByRole('group', {
+      name: 'Did someone force, trick or pressure you into work or sex acts?',
+    });
     expect(within(group).getByRole('radio', { name: 'I’m not sure' })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: 'I’d rather not say' })).toBeInTheDocument();
     expect(screen.getByText('Why we ask')).toBeInTheDocument();
@@ -23,12 +31,18 @@ describe('a one-choice question page', () => {
   });
 
   it('speaks about "the person" for someone helping', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { audience: 'helper', records: [] } });
+    renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'harmTrafficking',
+      answers: { audience: 'helper', records: [] },
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('the person');
   });
 
   it('moves on with nothing chosen, and records the question as passed over', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'harmTrafficking',
+      answers: { records: [] },
+    });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(state().context.position.step).toBe('harmPartner');
     expect(state().context.answers.harmTrafficking).toBe('skipped');
@@ -36,7 +50,10 @@ describe('a one-choice question page', () => {
   });
 
   it('keeps the earlier answer when the person comes back', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'harmTrafficking',
+      answers: { records: [] },
+    });
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -53,7 +70,10 @@ describe('a one-choice question page', () => {
 
 describe('the offense picker', () => {
   const at = () =>
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'recordOffense', answers: { records: [{ id: 'r1', stage: 'conviction', court: 'california' }] } });
+    renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'recordOffense',
+      answers: { records: [{ id: 'r1', stage: 'conviction', court: 'california' }] },
+    });
 
   it('finds offenses by plain words and stores the code', async () => {
     const { user, state } = at();
@@ -93,7 +113,10 @@ describe('the offense picker', () => {
 
 describe('the evidence checklist', () => {
   it('keeps "None of these" on its own', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'evidence', answers: oneRecord({ evidence: undefined }) });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'evidence',
+      answers: oneRecord({ evidence: undefined }),
+    });
     await user.click(screen.getByRole('checkbox', { name: 'A letter from a support service' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     expect(screen.getByRole('checkbox', { name: 'A letter from a support service' })).not.toBeChecked();
@@ -110,7 +133,10 @@ describe('which harm a record is tied to', () => {
       step: 'recordWhichHarm',
       answers: { harmTrafficking: 'yes', harmPartner: 'unsure', harmSexual: 'no', records: [{ id: 'r1' }] },
     });
-    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['trafficking', 'intimatePartnerViolence']);
+    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual([
+      'trafficking',
+      'intimatePartnerViolence',
+    ]);
   });
 });
 
@@ -144,7 +170,10 @@ describe('the list of records', () => {
   });
 
   it('needs one record before the results, and says so kindly', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'records', answers: oneRecord({ records: [] }) });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'records',
+      answers: oneRecord({ records: [] }),
+    });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
@@ -162,16 +191,24 @@ describe('the list of records', () => {
 
 describe('check your answers', () => {
   it('with every record removed, says a record is needed and stays (no results without a record)', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ records: [] }) });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'checkAnswers',
+      answers: oneRecord({ records: [] }),
+    });
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     expect(state().context.position.step).toBe('checkAnswers');
     expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 
   it('lists every answer on the path with a Change link, and returns after a change', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'checkAnswers', answers: oneRecord({ harmSexual: 'skipped' }) });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
+      step: 'checkAnswers',
+      answers: oneRecord({ harmSexual: 'skipped' }),
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
-    expect(screen.getByText('Sexual violence', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not answered');
+    expect(screen.getByText('Sexual violence', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'Not answered',
+    );
     expect(screen.queryByText('Felony or misdemeanor')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change During the harm' }));
     expect(state().context.position.step).toBe('recordDuring');

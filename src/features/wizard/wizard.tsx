@@ -1,6 +1,7 @@
 import type { StepId } from '@/machines/flow';
 import { pageOf } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
+
 import { CheckAnswers } from './check-answers';
 import { ChoiceStep } from './steps/choice-step';
 import { ContentNoteStep } from './steps/content-note-step';

@@ -8,7 +8,9 @@ import { msg } from './check';
  */
 
 /** Documents the person has not told us about yet, that would support their account (docs/law-sources.md). */
-const EVIDENCE_MESSAGES = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, Object.freeze(msg(`evidence.${k}`))])) as Record<EvidenceKind, Message>;
+const EVIDENCE_MESSAGES = Object.fromEntries(
+  EVIDENCE_KINDS.map((k) => [k, Object.freeze(msg(`evidence.${k}`))]),
+) as Record<EvidenceKind, Message>;
 
 export function missingEvidence(facts: Facts, kinds: readonly EvidenceKind[] = EVIDENCE_KINDS): Message[] {
   const have = facts.evidence ?? [];
@@ -24,11 +26,21 @@ const hopeful = (outcome: Outcome): boolean => outcome === 'likely' || outcome =
  * Judicial Council form (the person writes their own petition and declaration). While the harm may
  * still be going on, nothing here says "you can ask now": safety and a conversation come first.
  */
-export function vacaturNextSteps(outcome: Outcome, freeKey: string, immigrationCaution: boolean, situation: Situation): Message[] {
+export function vacaturNextSteps(
+  outcome: Outcome,
+  freeKey: string,
+  immigrationCaution: boolean,
+  situation: Situation,
+): Message[] {
   if (outcome === 'not_yet') return [msg('next.safetyAndServicesFirst'), msg('next.legalHelp')];
   if (!hopeful(outcome)) return [msg('next.legalHelp')];
   const stillInIt = situation === 'ongoing_sought_help' || situation === 'unsure';
-  if (stillInIt) return [msg('next.vacatur.safetyFirst'), ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []), msg('next.legalHelp')];
+  if (stillInIt)
+    return [
+      msg('next.vacatur.safetyFirst'),
+      ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []),
+      msg('next.legalHelp'),
+    ];
   return [
     ...(immigrationCaution ? [msg('next.immigrationLawyerFirst')] : []),
     msg('next.vacatur.court'),

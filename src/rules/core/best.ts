@@ -29,7 +29,10 @@ const OPEN_CASE_TIERS: readonly (readonly PathwayId[])[] = [['pc236_23', 'pc236_
 
 const hopeful = (p: PathwayResult): boolean => p.applies && OUTCOME_RANK[p.outcome] >= OUTCOME_RANK.possible;
 
-export function bestRoute(pathways: Readonly<Record<PathwayId, PathwayResult>>, stage: Facts['records'][number]['stage']): BestRoute {
+export function bestRoute(
+  pathways: Readonly<Record<PathwayId, PathwayResult>>,
+  stage: Facts['records'][number]['stage'],
+): BestRoute {
   for (const tier of stage === 'pending' ? OPEN_CASE_TIERS : TIERS) {
     let best: PathwayResult | undefined;
     for (const id of tier) {

@@ -1,13 +1,5 @@
-import { CITATIONS, type CitationId } from '../citations';
-import type {
-  ElementResult,
-  ElementStatus,
-  Message,
-  MessageParams,
-  Outcome,
-  PathwayId,
-  PathwayResult,
-} from '../types';
+import { type CitationId, CITATIONS } from '../citations';
+import type { ElementResult, ElementStatus, Message, MessageParams, Outcome, PathwayId, PathwayResult } from '../types';
 import { OUTCOME_RANK } from '../types';
 
 /**
@@ -79,7 +71,10 @@ export function msg(key: string, params?: MessageParams): Message {
  * element id and reason (string literals, so the lookups are cheap). A screening of 50 records has
  * about 3,000 elements; sharing their messages keeps it near a millisecond (npm run bench:rules).
  */
-const SHARED: Record<string, Record<string, Message> | undefined> = Object.create(null) as Record<string, Record<string, Message> | undefined>;
+const SHARED: Record<string, Record<string, Message> | undefined> = Object.create(null) as Record<
+  string,
+  Record<string, Message> | undefined
+>;
 
 function shared(id: string, part: string): Message {
   const byPart = (SHARED[id] ??= Object.create(null) as Record<string, Message>);

@@ -1,7 +1,7 @@
-import type { Facts } from '../facts';
 import type { CitationId } from '../citations';
+import type { Facts } from '../facts';
 import type { Outcome } from '../types';
-import { check, type Check } from './check';
+import { type Check, check } from './check';
 
 // Option objects shared by every call (a screening of 50 records builds thousands of elements).
 const UNLIKELY = { cap: 'unlikely' } as const;
@@ -45,13 +45,23 @@ export function nonviolent(view: RecordView): Check {
   // Every explanation may name the list item; "(c)" stands in when the catalog gives none.
   const base = { review: v.review, params: { item: v.item ?? '(c)' } };
   if (v.value === 'yes') {
-    return check('nonviolent', 'not_met', v.reason, v.facts, v.reason === 'enhancement' ? 'pc667_5c8' : 'pc667_5c', base);
+    return check(
+      'nonviolent',
+      'not_met',
+      v.reason,
+      v.facts,
+      v.reason === 'enhancement' ? 'pc667_5c8' : 'pc667_5c',
+      base,
+    );
   }
   if (v.value === 'unsure') return check('nonviolent', 'unsure', v.reason, v.facts, 'pc667_5c', base);
   // Met only on a point a lawyer must confirm (serious-not-violent, or a catalog entry whose status
   // our law sources do not confirm): never `likely` on that alone.
   if (v.review) {
-    return check('nonviolent', 'met', v.reason, v.facts, v.reason === 'seriousNotViolent' ? 'pc1192_7' : 'pc667_5c', { ...base, cap: 'possible' });
+    return check('nonviolent', 'met', v.reason, v.facts, v.reason === 'seriousNotViolent' ? 'pc1192_7' : 'pc667_5c', {
+      ...base,
+      cap: 'possible',
+    });
   }
   return check('nonviolent', 'met', v.reason, v.facts, 'pc667_5c', base);
 }
@@ -70,7 +80,14 @@ export function victim(id: 'traffickingVictim' | 'ipvSvVictim', nexus: Nexus, ci
 export function duringHarm(view: RecordView, citation: CitationId, minorCommercialSex: boolean): Check {
   const facts = view.fact('duringHarm');
   // PC 236.1(c): a minor's commercial sex act is itself the trafficking, so it happened during it.
-  if (minorCommercialSex) return check('duringHarm', 'met', 'minorCommercialSex', [view.path('ageAtOffense'), view.path('offense')], citation);
+  if (minorCommercialSex)
+    return check(
+      'duringHarm',
+      'met',
+      'minorCommercialSex',
+      [view.path('ageAtOffense'), view.path('offense')],
+      citation,
+    );
   const answer = view.record.duringHarm;
   if (answer === 'yes') return check('duringHarm', 'met', 'yes', facts, citation);
   if (answer === 'no') return check('duringHarm', 'not_met', 'no', facts, citation, UNLIKELY);
@@ -103,7 +120,9 @@ export function timing(facts: Facts, citation: CitationId, presumed: boolean): C
   const used = SITUATION;
   switch (facts.situation) {
     case 'ended':
-      return presumed ? check('timing', 'met', 'endedPresumed', used, citation, REVIEW) : check('timing', 'met', 'ended', used, citation);
+      return presumed
+        ? check('timing', 'met', 'endedPresumed', used, citation, REVIEW)
+        : check('timing', 'met', 'ended', used, citation);
     case 'ongoing_sought_help':
       return check('timing', 'unsure', 'soughtHelp', used, citation, REVIEW_POSSIBLE);
     case 'ongoing_no_help':
@@ -133,4 +152,3 @@ export function inForce(asOf: string, since: string, citation: CitationId, cap: 
     ? check('inForce', 'met', 'inForce', NO_FACTS, citation, { params: { date: since } })
     : check('inForce', 'not_met', 'notYetInForce', NO_FACTS, citation, { cap, params: { date: since } });
 }
-

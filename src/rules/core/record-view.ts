@@ -1,8 +1,8 @@
 import type { Facts, HarmKind, RecordFacts } from '../facts';
+import { nothingProvedAt } from '../offenses/depends-on';
+import { offenseLevel } from '../offenses/level';
 import { findOffense, normaliseOffenseCode } from '../offenses/lookup';
 import type { OffenseEntry } from '../offenses/types';
-import { offenseLevel } from '../offenses/level';
-import { nothingProvedAt } from '../offenses/depends-on';
 
 /**
  * What the engine derives from one record before any pathway looks at it: the offense as the
@@ -83,19 +83,26 @@ const NO_FINDING: Violent = { value: 'no', reason: 'notListed', review: false };
  * leaves it unsure. Returns undefined when the ordinary checks should decide.
  */
 function dependsStatus(record: RecordFacts, entry: OffenseEntry, level: Level): Violent | undefined {
-  if (entry.dependsOn === undefined) return { value: 'unsure', reason: 'depends', item: entry.violentItem, review: true };
+  if (entry.dependsOn === undefined)
+    return { value: 'unsure', reason: 'depends', item: entry.violentItem, review: true };
   if (nothingProved(record)) return undefined;
   const answer = record[entry.dependsOn];
   if (answer === 'no') return undefined;
   if (answer === 'yes') {
     // (c)(20) is not confirmed; a first-degree burglary is always a felony, the others need the level.
-    if (entry.violentUncertain === true) return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
+    if (entry.violentUncertain === true)
+      return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
     if (level === 'felony' || entry.dependsOn === 'burglaryHomeOccupied') {
       return { value: 'yes', reason: 'dependsYes', item: entry.violentItem, review: false };
     }
     return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false };
   }
-  return { value: 'unsure', reason: entry.dependsOn === 'gangFinding' ? 'gangUnsure' : 'homeUnsure', item: entry.violentItem, review: false };
+  return {
+    value: 'unsure',
+    reason: entry.dependsOn === 'gangFinding' ? 'gangUnsure' : 'homeUnsure',
+    item: entry.violentItem,
+    review: false,
+  };
 }
 
 /**
@@ -110,11 +117,13 @@ function violentCore(record: RecordFacts, entry: OffenseEntry | undefined, level
   const proved = !nothingProved(record);
   const enh = record.injuryOrGunEnhancement;
   // (c)(8): a GBI or firearm-use finding makes any felony violent, whatever the offense.
-  if (proved && enh === 'yes' && level === 'felony') return { value: 'yes', reason: 'enhancement', item: '(c)(8)', review: false };
+  if (proved && enh === 'yes' && level === 'felony')
+    return { value: 'yes', reason: 'enhancement', item: '(c)(8)', review: false };
   if (entry === undefined) return { value: 'unsure', reason: 'unknownOffense', review: false };
   if (entry.violent === 'yes') {
     // Items (c)(20), (22) and (23) are not confirmed; never exclude on them alone.
-    if (entry.violentUncertain === true) return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
+    if (entry.violentUncertain === true)
+      return { value: 'unsure', reason: 'listUncertain', item: entry.violentItem, review: true };
     if (level === 'felony') return { value: 'yes', reason: 'listed', item: entry.violentItem, review: false };
     return { value: 'unsure', reason: 'levelUnsure', item: entry.violentItem, review: false };
   }
@@ -125,14 +134,20 @@ function violentCore(record: RecordFacts, entry: OffenseEntry | undefined, level
   }
   // Attempts other than attempted murder are not listed; "possible, needs lawyer review".
   if (entry.flags.attempt === true) return { value: 'unsure', reason: 'attempt', review: true };
-  if (proved && (enh === 'unsure' || enh === 'skipped')) return { value: 'unsure', reason: 'enhancementUnsure', review: false };
+  if (proved && (enh === 'unsure' || enh === 'skipped'))
+    return { value: 'unsure', reason: 'enhancementUnsure', review: false };
   if (entry.flags.serious11927 === true) return { value: 'no', reason: 'seriousNotViolent', review: true };
   // A `depends` entry whose deciding fact is "no" is off the list; its uncertain item no longer matters.
   if (entry.violent === 'depends') return NO_FINDING;
   return { value: 'no', reason: 'notListed', review: entry.violentUncertain === true };
 }
 
-function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, level: Level, path: (k: keyof RecordFacts) => string): ViolentStatus {
+function violentStatus(
+  record: RecordFacts,
+  entry: OffenseEntry | undefined,
+  level: Level,
+  path: (k: keyof RecordFacts) => string,
+): ViolentStatus {
   const { value, reason, item, review } = violentCore(record, entry, level);
   const facts = [path('offense'), path('level')];
   if (reason !== 'misdemeanor' && reason !== 'listed') facts.push(path('injuryOrGunEnhancement'));
@@ -143,7 +158,9 @@ function violentStatus(record: RecordFacts, entry: OffenseEntry | undefined, lev
 /** Harms the record is tied to: as given, or (omitted) every harm answered yes or unsure. */
 function linkedHarms(facts: Facts, record: RecordFacts): readonly HarmKind[] {
   if (record.linkedHarms) return record.linkedHarms;
-  return (Object.keys(facts.harms) as HarmKind[]).filter((h) => facts.harms[h] === 'yes' || facts.harms[h] === 'unsure');
+  return (Object.keys(facts.harms) as HarmKind[]).filter(
+    (h) => facts.harms[h] === 'yes' || facts.harms[h] === 'unsure',
+  );
 }
 
 function nexusFor(
@@ -177,7 +194,9 @@ function nexusFor(
  * offenses (e.g. pimping) are not the minor's own commercial sex act, so they are not covered here.
  */
 function isSellingSex(entry: OffenseEntry | undefined): boolean {
-  return entry?.flags.prostitution647b === true || entry?.flags.loitering65322 === true || entry?.flags.former647f === true;
+  return (
+    entry?.flags.prostitution647b === true || entry?.flags.loitering65322 === true || entry?.flags.former647f === true
+  );
 }
 
 function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefined): boolean {
@@ -189,14 +208,23 @@ function isMinorCommercialSex(record: RecordFacts, entry: OffenseEntry | undefin
  * then it was trafficking whatever they called it (PC 236.1(c)): a "no" becomes unsure, never a
  * closed door.
  */
-function traffickingNexus(facts: Facts, record: RecordFacts, entry: OffenseEntry | undefined, path: (k: keyof RecordFacts) => string): Nexus {
+function traffickingNexus(
+  facts: Facts,
+  record: RecordFacts,
+  entry: OffenseEntry | undefined,
+  path: (k: keyof RecordFacts) => string,
+): Nexus {
   if (isMinorCommercialSex(record, entry)) {
     return { value: 'yes', reason: 'minorCommercialSex', facts: [path('ageAtOffense'), path('offense')] };
   }
   const nexus = nexusFor(facts, record, ['trafficking'], path);
   const ageUnknown = record.ageAtOffense === 'unsure' || record.ageAtOffense === 'skipped';
   if (nexus.value === 'no' && ageUnknown && isSellingSex(entry)) {
-    return { value: 'unsure', reason: 'ageUnknownSexWork', facts: [...nexus.facts, path('ageAtOffense'), path('offense')] };
+    return {
+      value: 'unsure',
+      reason: 'ageUnknownSexWork',
+      facts: [...nexus.facts, path('ageAtOffense'), path('offense')],
+    };
   }
   return nexus;
 }
@@ -218,7 +246,9 @@ function lookupOffense(raw: string): Lookup {
   const cached = LOOKUPS.get(raw);
   if (cached) return cached;
   const found: Lookup =
-    raw === 'unsure' ? { code: 'unsure', entry: undefined } : { code: normaliseOffenseCode(raw), entry: findOffense(raw) };
+    raw === 'unsure'
+      ? { code: 'unsure', entry: undefined }
+      : { code: normaliseOffenseCode(raw), entry: findOffense(raw) };
   if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
   LOOKUPS.set(raw, found);
   return found;
@@ -249,4 +279,3 @@ export function viewRecord(facts: Facts, index: number): RecordView {
     stagePath: path('stage'),
   };
 }
-

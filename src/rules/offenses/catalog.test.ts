@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import en from '../../../locales/en/offenses.json';
 import es from '../../../locales/es/offenses.json';
 import { OFFENSE_CODE_PATTERN } from '../facts';
@@ -87,13 +88,17 @@ describe('offense catalog: PC 667.5(c) (docs/law-sources.md)', () => {
   });
 
   it('marks every entry for the UNCERTAIN items (c)(20), (c)(22) and (c)(23) as uncertain', () => {
-    const uncertainItems = OFFENSE_CATALOG.filter((e) => ['(c)(20)', '(c)(22)', '(c)(23)'].includes(e.violentItem ?? ''));
+    const uncertainItems = OFFENSE_CATALOG.filter((e) =>
+      ['(c)(20)', '(c)(22)', '(c)(23)'].includes(e.violentItem ?? ''),
+    );
     expect(uncertainItems.length).toBeGreaterThanOrEqual(3);
     expect(uncertainItems.filter((e) => e.violentUncertain !== true).map((e) => e.id)).toEqual([]);
   });
 
   it('keeps every misdemeanor-only and infraction offense nonviolent (docs/law-sources.md)', () => {
-    const bad = OFFENSE_CATALOG.filter((e) => (e.level === 'misdemeanor' || e.level === 'infraction') && e.violent !== 'no');
+    const bad = OFFENSE_CATALOG.filter(
+      (e) => (e.level === 'misdemeanor' || e.level === 'infraction') && e.violent !== 'no',
+    );
     expect(bad.map((e) => e.id)).toEqual([]);
   });
 
@@ -120,12 +125,23 @@ describe('offense catalog: PC 667.5(c) (docs/law-sources.md)', () => {
     expect(byCode(code)).toMatchObject({ violent, violentItem: item });
   });
 
-  it.each(['PC 451(c)', 'PC 451(d)', 'PC 245(a)(1)', 'PC 273.5', 'PC 460(b)', 'PC 266h', 'PC 266i', 'PC 422', 'PC 192(b)', 'PC 236.1(a)', 'PC 236.1(b)', 'PC 69', 'VC 23153'])(
-    '%s is not violent by itself',
-    (code) => {
-      expect(byCode(code).violent).toBe('no');
-    },
-  );
+  it.each([
+    'PC 451(c)',
+    'PC 451(d)',
+    'PC 245(a)(1)',
+    'PC 273.5',
+    'PC 460(b)',
+    'PC 266h',
+    'PC 266i',
+    'PC 422',
+    'PC 192(b)',
+    'PC 236.1(a)',
+    'PC 236.1(b)',
+    'PC 69',
+    'VC 23153',
+  ])('%s is not violent by itself', (code) => {
+    expect(byCode(code).violent).toBe('no');
+  });
 
   it('marks serious-but-not-violent felonies (docs/law-sources.md)', () => {
     expect(byCode('PC 245(a)(1)').flags.serious11927).toBe(true);
@@ -146,7 +162,8 @@ describe('offense catalog: PC 667.5(c) (docs/law-sources.md)', () => {
   it('requires registration for the listed sex offenses', () => {
     const sexItems = ['(c)(3)', '(c)(4)', '(c)(5)', '(c)(6)', '(c)(11)', '(c)(16)', '(c)(18)'];
     const bad = OFFENSE_CATALOG.filter(
-      (e) => (sexItems.includes(e.violentItem ?? '') || e.category === 'sex_offense') && e.flags.registration290 !== true,
+      (e) =>
+        (sexItems.includes(e.violentItem ?? '') || e.category === 'sex_offense') && e.flags.registration290 !== true,
     );
     expect(bad.map((e) => e.id)).toEqual([]);
     expect(byCode('PC 647(b)').flags.registration290).toBeUndefined();
@@ -159,14 +176,24 @@ describe('offense catalog: relief flags (docs/law-sources.md)', () => {
     expect(OFFENSE_CATALOG.filter((e) => e.flags.loitering65322).map((e) => e.code)).toEqual(['PC 653.22']);
   });
 
-  it('keeps sex_work to the person\'s own selling of sex (a minor\'s sex_work record is trafficking)', () => {
+  it("keeps sex_work to the person's own selling of sex (a minor's sex_work record is trafficking)", () => {
     const sexWork = OFFENSE_CATALOG.filter((e) => e.category === 'sex_work').map((e) => e.code);
     expect(sexWork.sort()).toEqual(['PC 315', 'PC 647(b)', 'PC 647f', 'PC 653.22']);
   });
 
   it('flags the Prop 47 offenses and not the others', () => {
     const prop47 = new Set(OFFENSE_CATALOG.filter((e) => e.flags.prop47).map((e) => e.code));
-    for (const code of ['HS 11350', 'HS 11377', 'HS 11357(a)', 'PC 459.5', 'PC 490.2', 'PC 496', 'PC 473', 'PC 476a', 'PC 666']) {
+    for (const code of [
+      'HS 11350',
+      'HS 11377',
+      'HS 11357(a)',
+      'PC 459.5',
+      'PC 490.2',
+      'PC 496',
+      'PC 473',
+      'PC 476a',
+      'PC 666',
+    ]) {
       expect(prop47).toContain(code);
     }
     for (const code of ['HS 11351', 'HS 11378', 'HS 11357', 'PC 530.5', 'PC 211', 'PC 647(b)']) {
@@ -179,7 +206,9 @@ describe('offense catalog: federal offenses (docs/law-sources.md)', () => {
   it('marks exactly the USC codes as federal', () => {
     const bad = OFFENSE_CATALOG.filter((e) => isFederal(e) !== codesOf(e).every((code) => code.startsWith('USC ')));
     expect(bad.map((e) => e.id)).toEqual([]);
-    expect(OFFENSE_CATALOG.filter((e) => codesOf(e).some((code) => code.startsWith('USC ')) && !isFederal(e))).toEqual([]);
+    expect(OFFENSE_CATALOG.filter((e) => codesOf(e).some((code) => code.startsWith('USC ')) && !isFederal(e))).toEqual(
+      [],
+    );
   });
 
   it('states the crime-of-violence level for every federal entry, and for no other', () => {

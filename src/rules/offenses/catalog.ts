@@ -36,7 +36,6 @@ import type { OffenseEntry } from './types';
  * often charged with come first, so a word such as "sex" or "theft" lists them before rarer ones.
  */
 export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
-
   // ================================================================================================
   // Selling sex, pimping and pandering
   // Nonviolent: not on PC 667.5(c) (docs/law-sources.md notes on 266h/266i). PC 647(b) is the only offense PC
@@ -47,7 +46,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 647(b)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Prostitution, soliciting or agreeing to it (all paragraphs of 647(b)). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Prostitution, soliciting or agreeing to it (all paragraphs of 647(b)). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'sex_work',
     flags: { prostitution647b: true },
   },
@@ -57,7 +57,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 653.22(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Loitering with intent to commit prostitution; repealed 1/1/2023 (SB 357); dismiss and seal under PC 653.29 (docs/law-sources.md). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Loitering with intent to commit prostitution; repealed 1/1/2023 (SB 357); dismiss and seal under PC 653.29 (docs/law-sources.md). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'sex_work',
     flags: { loitering65322: true },
   },
@@ -66,7 +67,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 647f',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Former PC 647f: prostitution charged as a felony because of a prior and a positive HIV test; repealed 1/1/2018 (SB 239). Not public intoxication, PC 647(f). Not on PC 667.5(c). PC 1170.21 / 1170.22: a court vacates it (forms CR-404 / CR-405).',
+    violentReason:
+      'Former PC 647f: prostitution charged as a felony because of a prior and a positive HIV test; repealed 1/1/2018 (SB 239). Not public intoxication, PC 647(f). Not on PC 667.5(c). PC 1170.21 / 1170.22: a court vacates it (forms CR-404 / CR-405).',
     category: 'sex_work',
     flags: { former647f: true },
   },
@@ -75,7 +77,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 653.23',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Supervising or aiding a prostitute. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Supervising or aiding a prostitute. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'other',
     flags: {},
   },
@@ -84,7 +87,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 315',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Keeping or living in a house of prostitution. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Keeping or living in a house of prostitution. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'sex_work',
     flags: {},
   },
@@ -94,7 +98,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 266h(a)'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Pimping an adult: not on 667.5(c) (docs/law-sources.md notes). (266h(b), a minor, is a separate entry.)',
+    violentReason:
+      'Pimping an adult: not on 667.5(c) (docs/law-sources.md notes). (266h(b), a minor, is a separate entry.)',
     category: 'other',
     flags: {},
   },
@@ -113,7 +118,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 266i(a)'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Pandering an adult: not on 667.5(c) (docs/law-sources.md notes). (266i(b), a minor, is a separate entry.)',
+    violentReason:
+      'Pandering an adult: not on 667.5(c) (docs/law-sources.md notes). (266i(b), a minor, is a separate entry.)',
     category: 'other',
     flags: {},
   },
@@ -138,7 +144,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 484(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Theft (the definition; punished as petty or grand theft). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Theft (the definition; punished as petty or grand theft). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -156,7 +163,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 490.2',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Petty theft of $950 or less (Prop 47); a felony only with disqualifying priors. Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Petty theft of $950 or less (Prop 47); a felony only with disqualifying priors. Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -165,7 +173,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 487',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Grand theft. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 only if the value was $950 or less (PC 490.2).',
+    violentReason:
+      'Grand theft. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 only if the value was $950 or less (PC 490.2).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -174,7 +183,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 487(a)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Grand theft of property over $950. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 only if the value was in fact $950 or less.',
+    violentReason:
+      'Grand theft of property over $950. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 only if the value was in fact $950 or less.',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -183,7 +193,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 487(c)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Grand theft from the person (e.g. pickpocketing, no force). Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (PC 490.2); verify.',
+    violentReason:
+      'Grand theft from the person (e.g. pickpocketing, no force). Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (PC 490.2); verify.',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -192,7 +203,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 487(d)(1)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Grand theft of a vehicle. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if the vehicle was worth $950 or less; verify.',
+    violentReason:
+      'Grand theft of a vehicle. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if the vehicle was worth $950 or less; verify.',
     category: 'vehicle',
     flags: { prop47: true },
   },
@@ -201,7 +213,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 666',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Petty theft with a prior. Not on PC 667.5(c) (docs/law-sources.md). Reduced by Prop 47 (docs/law-sources.md).',
+    violentReason:
+      'Petty theft with a prior. Not on PC 667.5(c) (docs/law-sources.md). Reduced by Prop 47 (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -210,7 +223,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 459.5',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Shoplifting ($950 or less, created by Prop 47); a felony only with disqualifying priors. Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Shoplifting ($950 or less, created by Prop 47); a felony only with disqualifying priors. Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -220,7 +234,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 459/460(b)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Second-degree (commercial) burglary: not on 667.5(c) (docs/law-sources.md notes). Prop 47 if a store during business hours and $950 or less (now PC 459.5).',
+    violentReason:
+      'Second-degree (commercial) burglary: not on 667.5(c) (docs/law-sources.md notes). Prop 47 if a store during business hours and $950 or less (now PC 459.5).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -229,7 +244,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 496',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Receiving stolen property. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (docs/law-sources.md).',
+    violentReason:
+      'Receiving stolen property. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -238,7 +254,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 496(a)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Receiving or concealing stolen property. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (docs/law-sources.md).',
+    violentReason:
+      'Receiving or concealing stolen property. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 if $950 or less (docs/law-sources.md).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -247,7 +264,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 466',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Possession of burglary tools. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Possession of burglary tools. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'theft_property',
     flags: {},
   },
@@ -301,7 +319,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 602.5',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Entering a home without consent. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Entering a home without consent. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -317,7 +336,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['HS 11350(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Possession of a controlled substance (e.g. heroin, cocaine). Was a wobbler before Prop 47 (2014). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Possession of a controlled substance (e.g. heroin, cocaine). Was a wobbler before Prop 47 (2014). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'drugs',
     flags: { prop47: true },
   },
@@ -327,7 +347,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['HS 11377(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Possession of a controlled substance (e.g. methamphetamine). Was a wobbler before Prop 47 (2014). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Possession of a controlled substance (e.g. methamphetamine). Was a wobbler before Prop 47 (2014). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'drugs',
     flags: { prop47: true },
   },
@@ -336,7 +357,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'HS 11357',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Cannabis possession (now an infraction or misdemeanor; relief under Prop 64, not Prop 47). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Cannabis possession (now an infraction or misdemeanor; relief under Prop 64, not Prop 47). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -345,7 +367,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'HS 11357(a)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Possession of concentrated cannabis: a wobbler before Prop 47, which reduced it (docs/law-sources.md). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Possession of concentrated cannabis: a wobbler before Prop 47, which reduced it (docs/law-sources.md). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'drugs',
     flags: { prop47: true },
   },
@@ -363,7 +386,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'HS 11360',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Transporting, selling or giving away cannabis (reduced by Prop 64). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Transporting, selling or giving away cannabis (reduced by Prop 64). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -381,7 +405,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'HS 11364',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Possession of drug paraphernalia. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Possession of drug paraphernalia. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -390,7 +415,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'HS 11550',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Being under the influence of a controlled substance. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Being under the influence of a controlled substance. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -462,7 +488,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'BP 4060',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Possessing a controlled substance without a prescription (pills). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Possessing a controlled substance without a prescription (pills). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -471,7 +498,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'BP 4140',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Possession of a hypodermic needle or syringe. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Possession of a hypodermic needle or syringe. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'drugs',
     flags: {},
   },
@@ -485,7 +513,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 470',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Forgery. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for checks, bonds, money orders and similar of $950 or less (PC 473(b)).',
+    violentReason:
+      'Forgery. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for checks, bonds, money orders and similar of $950 or less (PC 473(b)).',
     category: 'fraud_identity',
     flags: { prop47: true },
   },
@@ -494,7 +523,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 473',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Forgery (punishment section). Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
+    violentReason:
+      'Forgery (punishment section). Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
     category: 'fraud_identity',
     flags: { prop47: true },
   },
@@ -503,7 +533,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 475',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Possessing or passing forged items. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
+    violentReason:
+      'Possessing or passing forged items. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
     category: 'fraud_identity',
     flags: { prop47: true },
   },
@@ -512,7 +543,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 476',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Making or passing fictitious checks. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
+    violentReason:
+      'Making or passing fictitious checks. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (473(b)).',
     category: 'fraud_identity',
     flags: { prop47: true },
   },
@@ -521,7 +553,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 476a',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Writing checks without enough funds. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (docs/law-sources.md).',
+    violentReason:
+      'Writing checks without enough funds. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 for $950 or less (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: { prop47: true },
   },
@@ -548,7 +581,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 148.9',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'False identification to a peace officer. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'False identification to a peace officer. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -557,7 +591,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 112',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Making or selling false documents to conceal citizenship or residence status. Misdemeanor as we read the statute; verify. Not on 667.5(c).',
+    violentReason:
+      'Making or selling false documents to conceal citizenship or residence status. Misdemeanor as we read the statute; verify. Not on 667.5(c).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -566,7 +601,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 113',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Making, distributing or selling false documents to conceal immigration status. Felony as we read the statute; verify. Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Making, distributing or selling false documents to conceal immigration status. Felony as we read the statute; verify. Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -575,7 +611,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 114',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Using false documents to conceal immigration status. Felony as we read the statute; verify. Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Using false documents to conceal immigration status. Felony as we read the statute; verify. Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -584,7 +621,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'VC 14610',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Unlawful use of a driver\'s license or ID card. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      "Unlawful use of a driver's license or ID card. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).",
     category: 'fraud_identity',
     flags: {},
   },
@@ -593,7 +631,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'BP 25661',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Minor using false ID to buy alcohol. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Minor using false ID to buy alcohol. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -638,7 +677,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 115',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Filing a false or forged document with a public office (also charged for some benefits fraud). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Filing a false or forged document with a public office (also charged for some benefits fraud). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'fraud_identity',
     flags: {},
   },
@@ -679,7 +719,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 647(e)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Lodging without permission. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Lodging without permission. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -688,7 +729,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 647(h)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Loitering or prowling on private property. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Loitering or prowling on private property. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -706,7 +748,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 640',
     level: 'infraction',
     violent: 'no',
-    violentReason: 'Transit offenses such as fare evasion (an infraction for a first offense). Infraction or misdemeanor: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Transit offenses such as fare evasion (an infraction for a first offense). Infraction or misdemeanor: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -716,7 +759,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 148(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Resisting, delaying or obstructing an officer. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Resisting, delaying or obstructing an officer. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -726,7 +770,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 69(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Resisting an executive officer by threats or force (a wobbler). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Resisting an executive officer by threats or force (a wobbler). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'public_order',
     flags: {},
   },
@@ -744,7 +789,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 166',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Contempt of court, including disobeying a court order (most forms are misdemeanors; some repeat protective-order violations can be felonies: verify). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Contempt of court, including disobeying a court order (most forms are misdemeanors; some repeat protective-order violations can be felonies: verify). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -753,7 +799,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 273.6',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Violating a protective order (a felony with priors or injury). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Violating a protective order (a felony with priors or injury). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -762,7 +809,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 853.7',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Failure to appear after signing a promise to appear. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Failure to appear after signing a promise to appear. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -771,7 +819,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 1320',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Failure to appear while released on your own recognizance (misdemeanor or felony depending on the case). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Failure to appear while released on your own recognizance (misdemeanor or felony depending on the case). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -790,7 +839,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 40508(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Failure to appear or pay on a traffic ticket. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Failure to appear or pay on a traffic ticket. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -808,7 +858,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 4532',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Escape from jail or custody (escape by force is not on 667.5(c) either). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Escape from jail or custody (escape by force is not on 667.5(c) either). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'court_process',
     flags: {},
   },
@@ -835,7 +886,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 272',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Contributing to the delinquency of a minor. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Contributing to the delinquency of a minor. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'other',
     flags: {},
   },
@@ -853,7 +905,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 273a(b)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Child endangerment, not likely to cause great bodily injury. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Child endangerment, not likely to cause great bodily injury. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'other',
     flags: {},
   },
@@ -862,7 +915,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 278.5',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Child abduction by depriving a lawful custodian (parental abduction). Not kidnapping under PC 207, so not 667.5(c)(14) as we read it; verify.',
+    violentReason:
+      'Child abduction by depriving a lawful custodian (parental abduction). Not kidnapping under PC 207, so not 667.5(c)(14) as we read it; verify.',
     violentUncertain: true,
     category: 'other',
     flags: {},
@@ -879,7 +933,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 12500'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Driving without a license. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Driving without a license. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -889,7 +944,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 14601.1(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Driving on a suspended or revoked license. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Driving on a suspended or revoked license. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -899,7 +955,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 14601(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Driving on a license suspended for reckless driving or similar. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Driving on a license suspended for reckless driving or similar. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -917,7 +974,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'VC 23152(b)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Driving with a blood alcohol of 0.08% or more (a felony only with priors). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Driving with a blood alcohol of 0.08% or more (a felony only with priors). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -926,7 +984,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'VC 23152(f)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Driving under the influence of drugs (a felony only with priors). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Driving under the influence of drugs (a felony only with priors). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -935,7 +994,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'VC 23153',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'DUI causing injury: not on 667.5(c) unless a great-bodily-injury enhancement (item 8) was found, which the engine asks about.',
+    violentReason:
+      'DUI causing injury: not on 667.5(c) unless a great-bodily-injury enhancement (item 8) was found, which the engine asks about.',
     category: 'vehicle',
     flags: {},
   },
@@ -964,7 +1024,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 20002(a)'],
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Hit and run with property damage only. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Hit and run with property damage only. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -992,7 +1053,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['VC 10851(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Taking or driving a vehicle without consent. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 may reach the theft form of a vehicle worth $950 or less (People v. Page, 2017); verify.',
+    violentReason:
+      'Taking or driving a vehicle without consent. Not on PC 667.5(c) (docs/law-sources.md). Prop 47 may reach the theft form of a vehicle worth $950 or less (People v. Page, 2017); verify.',
     category: 'vehicle',
     flags: { prop47: true },
   },
@@ -1056,7 +1118,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 243(a)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Battery (punishment section). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Battery (punishment section). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'assault_battery',
     flags: {},
   },
@@ -1065,7 +1128,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 243(b)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Battery on a peace officer or similar, without injury. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Battery on a peace officer or similar, without injury. Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'assault_battery',
     flags: {},
   },
@@ -1074,7 +1138,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 243(d)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Battery causing serious bodily injury: not on 667.5(c) by itself; violent only with a great-bodily-injury enhancement (item 8), which the engine asks about. May be a serious felony; verify.',
+    violentReason:
+      'Battery causing serious bodily injury: not on 667.5(c) by itself; violent only with a great-bodily-injury enhancement (item 8), which the engine asks about. May be a serious felony; verify.',
     violentUncertain: true,
     category: 'assault_battery',
     flags: {},
@@ -1084,7 +1149,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 243(e)(1)',
     level: 'misdemeanor',
     violent: 'no',
-    violentReason: 'Battery on a partner, ex-partner, date or co-parent (domestic battery). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
+    violentReason:
+      'Battery on a partner, ex-partner, date or co-parent (domestic battery). Misdemeanor only: every misdemeanor is nonviolent (docs/law-sources.md).',
     category: 'assault_battery',
     flags: {},
   },
@@ -1093,7 +1159,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 245(a)(1)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Assault with a deadly weapon (not a firearm): a serious felony (1192.7(c)(31)) but not on 667.5(c) without an item-8 enhancement (docs/law-sources.md).',
+    violentReason:
+      'Assault with a deadly weapon (not a firearm): a serious felony (1192.7(c)(31)) but not on 667.5(c) without an item-8 enhancement (docs/law-sources.md).',
     category: 'assault_battery',
     flags: { serious11927: true },
   },
@@ -1102,7 +1169,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 245(a)(2)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Assault with a firearm: a serious felony (1192.7(c)(31)), not on 667.5(c) by itself; a personal-firearm-use finding (item 8) makes it violent, which the engine asks about.',
+    violentReason:
+      'Assault with a firearm: a serious felony (1192.7(c)(31)), not on 667.5(c) by itself; a personal-firearm-use finding (item 8) makes it violent, which the engine asks about.',
     category: 'assault_battery',
     flags: { serious11927: true },
   },
@@ -1111,7 +1179,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 245(a)(4)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Assault by force likely to produce great bodily injury (no weapon): not on 667.5(c) without an item-8 enhancement. Not a serious felony unless great bodily injury was inflicted, as we read 1192.7; verify.',
+    violentReason:
+      'Assault by force likely to produce great bodily injury (no weapon): not on 667.5(c) without an item-8 enhancement. Not a serious felony unless great bodily injury was inflicted, as we read 1192.7; verify.',
     category: 'assault_battery',
     flags: {},
   },
@@ -1121,7 +1190,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 273.5(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Corporal injury to a spouse, cohabitant, date or co-parent: not on 667.5(c) without an item-8 enhancement (docs/law-sources.md notes).',
+    violentReason:
+      'Corporal injury to a spouse, cohabitant, date or co-parent: not on 667.5(c) without an item-8 enhancement (docs/law-sources.md notes).',
     category: 'assault_battery',
     flags: {},
   },
@@ -1131,7 +1201,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 273d(a)'],
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Corporal punishment or injury of a child. Not on PC 667.5(c) (docs/law-sources.md). Violent only with an item-8 enhancement.',
+    violentReason:
+      'Corporal punishment or injury of a child. Not on PC 667.5(c) (docs/law-sources.md). Violent only with an item-8 enhancement.',
     category: 'assault_battery',
     flags: {},
   },
@@ -1214,7 +1285,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 29800(a)', 'PC 29800(a)(1)', 'PC 12021'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Possession of a firearm by a prohibited person (e.g. a felon). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Possession of a firearm by a prohibited person (e.g. a felon). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'weapons',
     flags: {},
   },
@@ -1242,7 +1314,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 417',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Brandishing a weapon (mostly misdemeanors; some forms are felonies). Not on PC 667.5(c) (docs/law-sources.md).',
+    violentReason:
+      'Brandishing a weapon (mostly misdemeanors; some forms are felonies). Not on PC 667.5(c) (docs/law-sources.md).',
     category: 'weapons',
     flags: {},
   },
@@ -1291,7 +1364,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(7)',
-    violentReason: 'Aggravated mayhem is punishable by life: 667.5(c)(7); it is also mayhem, (c)(2) (docs/law-sources.md).',
+    violentReason:
+      'Aggravated mayhem is punishable by life: 667.5(c)(7); it is also mayhem, (c)(2) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: { superStrike: true },
   },
@@ -1321,7 +1395,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(3)',
-    violentReason: 'Former spousal rape by force (PC 262 repealed 2022), listed in 667.5(c)(3) (docs/law-sources.md). Registration under PC 290: verify.',
+    violentReason:
+      'Former spousal rape by force (PC 262 repealed 2022), listed in 667.5(c)(3) (docs/law-sources.md). Registration under PC 290: verify.',
     category: 'violent_felony',
     flags: { registration290: true },
   },
@@ -1331,7 +1406,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(3)',
-    violentReason: 'Former spousal rape by threat of future retaliation (PC 262 repealed 2022), 667.5(c)(3) (docs/law-sources.md). Registration under PC 290: verify.',
+    violentReason:
+      'Former spousal rape by threat of future retaliation (PC 262 repealed 2022), 667.5(c)(3) (docs/law-sources.md). Registration under PC 290: verify.',
     category: 'violent_felony',
     flags: { registration290: true },
   },
@@ -1341,7 +1417,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'depends',
     violentItem: '(c)(4)',
-    violentReason: 'Sodomy under 286(c): the secondary sources list 286(c)/(d) in 667.5(c)(4), but the list may reach only the force/threat paragraphs (c)(2) and (c)(3), not the age-based (c)(1). Unsure without the paragraph; verify.',
+    violentReason:
+      'Sodomy under 286(c): the secondary sources list 286(c)/(d) in 667.5(c)(4), but the list may reach only the force/threat paragraphs (c)(2) and (c)(3), not the age-based (c)(1). Unsure without the paragraph; verify.',
     violentUncertain: true,
     category: 'violent_felony',
     flags: { registration290: true },
@@ -1373,7 +1450,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'depends',
     violentItem: '(c)(5)',
-    violentReason: 'Oral copulation under 287(c) (formerly 288a(c)): the secondary sources list 287(c)/(d) in 667.5(c)(5), but the list may reach only the force/threat paragraphs (c)(2) and (c)(3), not the age-based (c)(1). Unsure without the paragraph; verify.',
+    violentReason:
+      'Oral copulation under 287(c) (formerly 288a(c)): the secondary sources list 287(c)/(d) in 667.5(c)(5), but the list may reach only the force/threat paragraphs (c)(2) and (c)(3), not the age-based (c)(1). Unsure without the paragraph; verify.',
     violentUncertain: true,
     category: 'violent_felony',
     flags: { registration290: true },
@@ -1385,7 +1463,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(5)',
-    violentReason: 'Oral copulation by force, violence, duress, menace or fear (formerly 288a(c)(2)), 667.5(c)(5) (docs/law-sources.md).',
+    violentReason:
+      'Oral copulation by force, violence, duress, menace or fear (formerly 288a(c)(2)), 667.5(c)(5) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: { registration290: true },
   },
@@ -1426,7 +1505,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'depends',
     violentItem: '(c)(7)',
-    violentReason: 'Trafficking of a minor for a commercial sex act. Only the force/fear version, 236.1(c)(2), carries 15-to-life and so falls under 667.5(c)(7) (docs/law-sources.md); (c)(1) is a serious felony since SB 14 (2023), not violent. Unsure without the paragraph. Registration under PC 290 (Prop 35); verify.',
+    violentReason:
+      'Trafficking of a minor for a commercial sex act. Only the force/fear version, 236.1(c)(2), carries 15-to-life and so falls under 667.5(c)(7) (docs/law-sources.md); (c)(1) is a serious felony since SB 14 (2023), not violent. Unsure without the paragraph. Registration under PC 290 (Prop 35); verify.',
     violentUncertain: true,
     category: 'violent_felony',
     flags: { registration290: true, serious11927: true },
@@ -1437,7 +1517,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(7)',
-    violentReason: 'Trafficking of a minor by force, fear, fraud or threats: 15-to-life, so a felony punishable by life, 667.5(c)(7) (the statute sets 15 years to life, and (c)(7) lists any felony punishable by life; see docs/law-sources.md). Registration under PC 290 (Prop 35).',
+    violentReason:
+      'Trafficking of a minor by force, fear, fraud or threats: 15-to-life, so a felony punishable by life, 667.5(c)(7) (the statute sets 15 years to life, and (c)(7) lists any felony punishable by life; see docs/law-sources.md). Registration under PC 290 (Prop 35).',
     category: 'violent_felony',
     flags: { superStrike: true, registration290: true, serious11927: true },
   },
@@ -1457,7 +1538,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(9)',
-    violentReason: 'First- or second-degree robbery (the degrees of PC 211); any robbery, 667.5(c)(9) (docs/law-sources.md).',
+    violentReason:
+      'First- or second-degree robbery (the degrees of PC 211); any robbery, 667.5(c)(9) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1467,7 +1549,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(10)',
-    violentReason: 'Arson causing great bodily injury, 667.5(c)(10) as our law sources read it (451(a)/(b)) (docs/law-sources.md).',
+    violentReason:
+      'Arson causing great bodily injury, 667.5(c)(10) as our law sources read it (451(a)/(b)) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1519,7 +1602,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(13)',
-    violentReason: 'Exploding a destructive device with intent to commit murder (formerly 12308), 667.5(c)(13) (docs/law-sources.md).',
+    violentReason:
+      'Exploding a destructive device with intent to commit murder (formerly 12308), 667.5(c)(13) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1530,7 +1614,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(13)',
-    violentReason: 'Exploding a destructive device causing bodily injury (formerly 12309), 667.5(c)(13) (docs/law-sources.md).',
+    violentReason:
+      'Exploding a destructive device causing bodily injury (formerly 12309), 667.5(c)(13) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1541,7 +1626,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(13)',
-    violentReason: 'Exploding a destructive device causing death, mayhem or great bodily injury (formerly 12310), 667.5(c)(13) (docs/law-sources.md).',
+    violentReason:
+      'Exploding a destructive device causing death, mayhem or great bodily injury (formerly 12310), 667.5(c)(13) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1551,7 +1637,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(14)',
-    violentReason: 'Kidnapping, 667.5(c)(14) (docs/law-sources.md). Registration only when committed to commit a sex offense (PC 290), which the code cannot tell: not flagged.',
+    violentReason:
+      'Kidnapping, 667.5(c)(14) (docs/law-sources.md). Registration only when committed to commit a sex offense (PC 290), which the code cannot tell: not flagged.',
     category: 'violent_felony',
     flags: {},
   },
@@ -1561,7 +1648,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(14)',
-    violentReason: 'Kidnapping for ransom, extortion or robbery: kidnapping, 667.5(c)(14), and punishable by life, (c)(7) (docs/law-sources.md).',
+    violentReason:
+      'Kidnapping for ransom, extortion or robbery: kidnapping, 667.5(c)(14), and punishable by life, (c)(7) (docs/law-sources.md).',
     category: 'violent_felony',
     flags: { superStrike: true },
   },
@@ -1581,7 +1669,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(15)',
-    violentReason: 'Assault with intent to commit mayhem or a specified sex offense, 667.5(c)(15) (docs/law-sources.md). PC 290 registration applies except for assault to commit mayhem, which the code cannot tell: flagged (the cautious reading); verify.',
+    violentReason:
+      'Assault with intent to commit mayhem or a specified sex offense, 667.5(c)(15) (docs/law-sources.md). PC 290 registration applies except for assault to commit mayhem, which the code cannot tell: flagged (the cautious reading); verify.',
     category: 'violent_felony',
     flags: { registration290: true },
   },
@@ -1624,7 +1713,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     violent: 'depends',
     dependsOn: 'gangFinding',
     violentItem: '(c)(19)',
-    violentReason: 'Extortion is violent only when committed for a criminal street gang (PC 186.22), 667.5(c)(19) (docs/law-sources.md). Decided by the record fact gangFinding; unsure without it.',
+    violentReason:
+      'Extortion is violent only when committed for a criminal street gang (PC 186.22), 667.5(c)(19) (docs/law-sources.md). Decided by the record fact gangFinding; unsure without it.',
     category: 'violent_felony',
     flags: {},
   },
@@ -1635,7 +1725,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     violent: 'depends',
     dependsOn: 'gangFinding',
     violentItem: '(c)(20)',
-    violentReason: 'Dissuading a victim or witness is violent only when committed for a criminal street gang, 667.5(c)(20), which not confirmed (§5 item 20). Decided by the record fact gangFinding. A serious felony (1192.7(c)(37)) as we read it; verify.',
+    violentReason:
+      'Dissuading a victim or witness is violent only when committed for a criminal street gang, 667.5(c)(20), which not confirmed (§5 item 20). Decided by the record fact gangFinding. A serious felony (1192.7(c)(37)) as we read it; verify.',
     violentUncertain: true,
     category: 'violent_felony',
     flags: { serious11927: true },
@@ -1648,7 +1739,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     violent: 'depends',
     dependsOn: 'burglaryHomeOccupied',
     violentItem: '(c)(21)',
-    violentReason: 'First-degree (residential) burglary is violent only when a non-accomplice was present in the home, 667.5(c)(21) (docs/law-sources.md). Decided by the record fact burglaryHomeOccupied; unsure without it. A serious felony in any case.',
+    violentReason:
+      'First-degree (residential) burglary is violent only when a non-accomplice was present in the home, 667.5(c)(21) (docs/law-sources.md). Decided by the record fact burglaryHomeOccupied; unsure without it. A serious felony in any case.',
     category: 'violent_felony',
     flags: { serious11927: true },
   },
@@ -1659,7 +1751,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     violent: 'depends',
     dependsOn: 'burglaryHomeOccupied',
     violentItem: '(c)(21)',
-    violentReason: 'Burglary; the code alone does not show the degree. Second degree (460(b), stores and other buildings) is not on 667.5(c); first degree (a home) is violent when a non-accomplice was present, (c)(21) (docs/law-sources.md). Decided by the record fact burglaryHomeOccupied (was it a home with someone else inside); unsure without it. Commercial burglary of $950 or less: Prop 47 (now PC 459.5).',
+    violentReason:
+      'Burglary; the code alone does not show the degree. Second degree (460(b), stores and other buildings) is not on 667.5(c); first degree (a home) is violent when a non-accomplice was present, (c)(21) (docs/law-sources.md). Decided by the record fact burglaryHomeOccupied (was it a home with someone else inside); unsure without it. Commercial burglary of $950 or less: Prop 47 (now PC 459.5).',
     category: 'theft_property',
     flags: { prop47: true },
   },
@@ -1669,7 +1762,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(22)',
-    violentReason: 'Not an offense: the PC 12022.53 firearm enhancement. A felony with it is violent under 667.5(c)(22), which not confirmed (§5 item 22); item 8 covers firearm use anyway. Kept so a record naming it is recognised.',
+    violentReason:
+      'Not an offense: the PC 12022.53 firearm enhancement. A felony with it is violent under 667.5(c)(22), which not confirmed (§5 item 22); item 8 covers firearm use anyway. Kept so a record naming it is recognised.',
     violentUncertain: true,
     category: 'weapons',
     flags: {},
@@ -1691,7 +1785,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'felony',
     violent: 'yes',
     violentItem: '(c)(23)',
-    violentReason: 'Use of a weapon of mass destruction against animals or crops, 667.5(c)(23), which not confirmed (§5 item 23).',
+    violentReason:
+      'Use of a weapon of mass destruction against animals or crops, 667.5(c)(23), which not confirmed (§5 item 23).',
     violentUncertain: true,
     category: 'weapons',
     flags: {},
@@ -1709,7 +1804,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 664/211',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Attempted robbery is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony (1192.7(c)).',
+    violentReason:
+      'Attempted robbery is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony (1192.7(c)).',
     category: 'violent_felony',
     flags: { attempt: true, serious11927: true },
   },
@@ -1719,7 +1815,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 664/215(a)'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Attempted carjacking is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
+    violentReason:
+      'Attempted carjacking is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
     category: 'violent_felony',
     flags: { attempt: true, serious11927: true },
   },
@@ -1728,7 +1825,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 664/207',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Attempted kidnapping is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
+    violentReason:
+      'Attempted kidnapping is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
     category: 'violent_felony',
     flags: { attempt: true, serious11927: true },
   },
@@ -1738,7 +1836,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['PC 664/459'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Attempted first-degree burglary is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
+    violentReason:
+      'Attempted first-degree burglary is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Serious felony.',
     category: 'theft_property',
     flags: { attempt: true, serious11927: true },
   },
@@ -1747,7 +1846,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 664/261',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Attempted rape is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Requires PC 290 registration (attempts of registrable offenses register; verify).',
+    violentReason:
+      'Attempted rape is not expressly on 667.5(c); docs/law-sources.md marks attempts UNCERTAIN: lawyer review. Requires PC 290 registration (attempts of registrable offenses register; verify).',
     category: 'sex_offense',
     flags: { attempt: true, serious11927: true, registration290: true },
   },
@@ -1756,7 +1856,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 192(b)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Involuntary manslaughter: 667.5(c)(1) names voluntary manslaughter only. Not listed unless an item-8 enhancement applies (docs/law-sources.md).',
+    violentReason:
+      'Involuntary manslaughter: 667.5(c)(1) names voluntary manslaughter only. Not listed unless an item-8 enhancement applies (docs/law-sources.md).',
     category: 'violent_felony',
     flags: {},
   },
@@ -1765,7 +1866,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 192(c)',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Vehicular manslaughter is not on 667.5(c) unless an item-8 enhancement applies (docs/law-sources.md).',
+    violentReason:
+      'Vehicular manslaughter is not on 667.5(c) unless an item-8 enhancement applies (docs/law-sources.md).',
     category: 'vehicle',
     flags: {},
   },
@@ -1774,7 +1876,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 451(c)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Arson of a structure or forest land: our law sources read 667.5(c)(10) as 451(a)/(b) only; (c) is a serious felony, not violent. Verify: the statute wording may differ.',
+    violentReason:
+      'Arson of a structure or forest land: our law sources read 667.5(c)(10) as 451(a)/(b) only; (c) is a serious felony, not violent. Verify: the statute wording may differ.',
     violentUncertain: true,
     category: 'theft_property',
     flags: { serious11927: true },
@@ -1784,7 +1887,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 451(d)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Arson of property (not a structure or forest): not on 667.5(c) per our law sources. Arson is a serious felony (1192.7(c)(14)) as we read it; verify.',
+    violentReason:
+      'Arson of property (not a structure or forest): not on 667.5(c) per our law sources. Arson is a serious felony (1192.7(c)(14)) as we read it; verify.',
     category: 'theft_property',
     flags: { serious11927: true },
   },
@@ -1811,7 +1915,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 236.1(b)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Sex trafficking of an adult: not on 667.5(c); proposals to add it (SB 1055, 2020) are not confirmed to have passed (docs/law-sources.md notes). Registration under PC 290 (Prop 35); verify.',
+    violentReason:
+      'Sex trafficking of an adult: not on 667.5(c); proposals to add it (SB 1055, 2020) are not confirmed to have passed (docs/law-sources.md notes). Registration under PC 290 (Prop 35); verify.',
     category: 'other',
     flags: { registration290: true },
   },
@@ -1820,7 +1925,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'PC 236.1(c)(1)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Trafficking of a minor without force: not punishable by life, so not 667.5(c)(7); a serious felony since SB 14 (2023) (docs/law-sources.md notes, per reports). Registration under PC 290 (Prop 35); verify.',
+    violentReason:
+      'Trafficking of a minor without force: not punishable by life, so not 667.5(c)(7); a serious felony since SB 14 (2023) (docs/law-sources.md notes, per reports). Registration under PC 290 (Prop 35); verify.',
     violentUncertain: true,
     category: 'other',
     flags: { registration290: true, serious11927: true },
@@ -1832,7 +1938,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     level: 'wobbler',
     violent: 'depends',
     violentItem: '(c)(7)',
-    violentReason: 'Conspiracy is punished like its target crime: conspiracy to commit first-degree murder carries 25-to-life, a felony punishable by life, 667.5(c)(7) (inference, not in our law sources). Other conspiracies are not listed. Unsure without the target.',
+    violentReason:
+      'Conspiracy is punished like its target crime: conspiracy to commit first-degree murder carries 25-to-life, a felony punishable by life, 667.5(c)(7) (inference, not in our law sources). Other conspiracies are not listed. Unsure without the target.',
     violentUncertain: true,
     category: 'other',
     flags: {},
@@ -1851,7 +1958,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1028',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Identity-document fraud: not a crime of violence; level A (docs/law-sources.md).',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Identity-document fraud: not a crime of violence; level A (docs/law-sources.md).',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1869,7 +1977,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1546',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Visa or immigration document fraud: not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Visa or immigration document fraud: not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1878,7 +1987,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1542',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. False statement in a passport application or use of such a passport: not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. False statement in a passport application or use of such a passport: not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1887,7 +1997,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1001',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. False statements to a federal agency: not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. False statements to a federal agency: not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1896,7 +2007,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 8 1325',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Improper entry (a misdemeanor for a first offense): not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Improper entry (a misdemeanor for a first offense): not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1914,7 +2026,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 8 1324',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Bringing in, transporting or harboring noncitizens: not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Bringing in, transporting or harboring noncitizens: not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1923,7 +2036,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 21 841',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Drug distribution or possession with intent: not a crime of violence; level A (docs/law-sources.md TP15).',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Drug distribution or possession with intent: not a crime of violence; level A (docs/law-sources.md TP15).',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1932,7 +2046,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 21 844',
     level: 'wobbler',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Simple drug possession (usually a misdemeanor): not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Simple drug possession (usually a misdemeanor): not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1941,7 +2056,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 21 846',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Drug conspiracy or attempt: not a crime of violence; level A (docs/law-sources.md TP15).',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Drug conspiracy or attempt: not a crime of violence; level A (docs/law-sources.md TP15).',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -1959,7 +2075,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 371',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Conspiracy to commit an offense or defraud the U.S.: not itself a crime of violence; level A (the object offense could matter; verify).',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Conspiracy to commit an offense or defraud the U.S.: not itself a crime of violence; level A (the object offense could matter; verify).',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -2004,7 +2121,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 922(g)',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Possession of a firearm by a prohibited person: not a crime of violence; level A.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Possession of a firearm by a prohibited person: not a crime of violence; level A.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -2013,7 +2131,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 2421',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Transportation for prostitution (Mann Act): no force element, so not a crime of violence as we read 18 U.S.C. 16(a); level A; verify.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Transportation for prostitution (Mann Act): no force element, so not a crime of violence as we read 18 U.S.C. 16(a); level A; verify.',
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
   },
@@ -2022,7 +2141,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1952',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Interstate travel in aid of an unlawful business such as prostitution (Travel Act): not a crime of violence unless the crime of violence prong applies; level A as a rule; verify.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Interstate travel in aid of an unlawful business such as prostitution (Travel Act): not a crime of violence unless the crime of violence prong applies; level A as a rule; verify.',
     violentUncertain: true,
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: false },
@@ -2032,7 +2152,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1591',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Sex trafficking by force, fraud or coercion, or of a minor. Whether it is a crime of violence under 18 U.S.C. 16(a) is not settled here (it can be committed by fraud or, with a minor, without force, which suggests it is not): screened as level B (the cautious reading) and marked uncertain; a trafficking survivor convicted of it needs a lawyer. Crimes against a child are excluded from level B relief (docs/law-sources.md).',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Sex trafficking by force, fraud or coercion, or of a minor. Whether it is a crime of violence under 18 U.S.C. 16(a) is not settled here (it can be committed by fraud or, with a minor, without force, which suggests it is not): screened as level B (the cautious reading) and marked uncertain; a trafficking survivor convicted of it needs a lawyer. Crimes against a child are excluded from level B relief (docs/law-sources.md).',
     violentUncertain: true,
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: true },
@@ -2042,7 +2163,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     code: 'USC 18 1951',
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Hobbs Act robbery or extortion: completed robbery is a crime of violence (level B). Attempted Hobbs Act robbery is not (United States v. Taylor, 2022), and extortion by fear of economic harm may not be; the code alone cannot tell, so screened as level B and marked uncertain; verify.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Hobbs Act robbery or extortion: completed robbery is a crime of violence (level B). Attempted Hobbs Act robbery is not (United States v. Taylor, 2022), and extortion by fear of economic harm may not be; the code alone cannot tell, so screened as level B and marked uncertain; verify.',
     violentUncertain: true,
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: true },
@@ -2053,7 +2175,8 @@ export const OFFENSE_CATALOG: readonly OffenseEntry[] = [
     aliases: ['USC 18 2113(a)', 'USC 18 2113(d)'],
     level: 'felony',
     violent: 'no',
-    violentReason: 'Federal: PC 667.5(c) does not apply. Bank robbery (2113(a) by force, violence or intimidation; 2113(d) armed): a crime of violence, level B. Other subsections (e.g. 2113(b), taking without force) are not, so they are not matched to this entry; verify.',
+    violentReason:
+      'Federal: PC 667.5(c) does not apply. Bank robbery (2113(a) by force, violence or intimidation; 2113(d) armed): a crime of violence, level B. Other subsections (e.g. 2113(b), taking without force) are not, so they are not matched to this entry; verify.',
     subdivisionsDiffer: true,
     category: 'immigration_federal',
     flags: { federal: true, federalCrimeOfViolence: true },

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
 import { createOffenseLookup, findOffense, normaliseOffenseCode, OFFENSE_BY_ID } from './lookup';
 import type { OffenseEntry } from './types';
 
@@ -166,10 +167,7 @@ describe('findOffense', () => {
     });
 
     it('respects subdivisionsDiffer even when the catalog holds only the base', () => {
-      const lookup = createOffenseLookup([
-        entry('pc_1', 'PC 1'),
-        entry('pc_2', 'PC 2', { subdivisionsDiffer: true }),
-      ]);
+      const lookup = createOffenseLookup([entry('pc_1', 'PC 1'), entry('pc_2', 'PC 2', { subdivisionsDiffer: true })]);
       expect(lookup.find('PC 1(a)(1)')?.id).toBe('pc_1');
       expect(lookup.find('PC 2(a)')).toBeUndefined();
       expect(lookup.find('PC 2')?.id).toBe('pc_2');

@@ -16,8 +16,14 @@ export type CodeName = 'PC' | 'HS' | 'VC' | 'BP' | 'WI' | 'USC';
 /** Ways people write the California code names, tried at the start (or the end) of the text. */
 const STATE_CODE_PATTERNS: readonly (readonly [CodeName, string])[] = [
   ['HS', String.raw`HEALTH\s*(?:AND|&)\s*SAF(?:ETY|\.)?(?:\s*CODE)?|H\s*&\s*S(?:\s*C)?|H\.\s*S\.(?:\s*C\.)?|HSC|HS`],
-  ['BP', String.raw`BUS(?:INESS|\.)?\s*(?:AND|&)\s*PROF(?:ESSIONS?|\.)?(?:\s*CODE)?|B\s*&\s*P(?:\s*C)?|B\.\s*P\.(?:\s*C\.)?|BPC|BP`],
-  ['WI', String.raw`WELF(?:ARE|\.)?\s*(?:AND|&)\s*INST(?:ITUTIONS?|\.)?(?:\s*CODE)?|W\s*&\s*I(?:\s*C)?|W\.\s*I\.(?:\s*C\.)?|WIC|WI`],
+  [
+    'BP',
+    String.raw`BUS(?:INESS|\.)?\s*(?:AND|&)\s*PROF(?:ESSIONS?|\.)?(?:\s*CODE)?|B\s*&\s*P(?:\s*C)?|B\.\s*P\.(?:\s*C\.)?|BPC|BP`,
+  ],
+  [
+    'WI',
+    String.raw`WELF(?:ARE|\.)?\s*(?:AND|&)\s*INST(?:ITUTIONS?|\.)?(?:\s*CODE)?|W\s*&\s*I(?:\s*C)?|W\.\s*I\.(?:\s*C\.)?|WIC|WI`,
+  ],
   ['VC', String.raw`VEH(?:ICLE|\.)?(?:\s*CODE)?|V\.\s*C\.|VC`],
   ['PC', String.raw`PEN(?:AL|\.)?(?:\s*CODE)?|P\.\s*C\.|PC`],
 ];
@@ -29,7 +35,8 @@ const FEDERAL_TITLE_FIRST = new RegExp(String.raw`^(?:TITLE\s*)?(\d+)\s*${USC}\s
 const FEDERAL_CODE_FIRST = new RegExp(String.raw`^${USC}\s*(?:TITLE\s*)?(\d+)\s+(.+)$`);
 
 const STATE_PREFIX = STATE_CODE_PATTERNS.map(
-  ([code, pattern]) => [code, new RegExp(String.raw`^(?:CAL(?:IFORNIA|\.)?\s*)?(?:${pattern})\s*[.,:]?\s*(\d.*)$`)] as const,
+  ([code, pattern]) =>
+    [code, new RegExp(String.raw`^(?:CAL(?:IFORNIA|\.)?\s*)?(?:${pattern})\s*[.,:]?\s*(\d.*)$`)] as const,
 );
 const STATE_SUFFIX = STATE_CODE_PATTERNS.map(
   ([code, pattern]) => [code, new RegExp(String.raw`^(\d.*?)\s*,?\s*(?:${pattern})\.?$`)] as const,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import en from '../../../locales/en/offenses.json';
 import es from '../../../locales/es/offenses.json';
 import { foldText, searchOffenses } from './search';

@@ -60,11 +60,7 @@ const CODE_FORMS: ReadonlyMap<string, CodeForms> = new Map(
  *     matches in the name ranks before one found only in the search words).
  * Matching ignores case and accents: "robo" finds "Robo", "posesion" finds "posesión".
  */
-export function searchOffenses(
-  query: string,
-  names: Readonly<Record<string, OffenseName>>,
-  limit = 8,
-): OffenseEntry[] {
+export function searchOffenses(query: string, names: Readonly<Record<string, OffenseName>>, limit = 8): OffenseEntry[] {
   const folded = foldText(query).trim();
   if (folded === '' || !(limit > 0)) return [];
   const queryCompact = compact(query);
@@ -79,7 +75,12 @@ export function searchOffenses(
     let rank: number | undefined;
     if (forms && queryCompact !== '' && (forms.exact.has(queryCompact) || forms.exact.has(queryCode))) {
       rank = 0;
-    } else if (forms && hasDigit && queryCompact !== '' && [...forms.exact].some((form) => form.startsWith(queryCompact))) {
+    } else if (
+      forms &&
+      hasDigit &&
+      queryCompact !== '' &&
+      [...forms.exact].some((form) => form.startsWith(queryCompact))
+    ) {
       rank = 1;
     } else if (text && foldText(text.name).startsWith(folded)) {
       rank = 2;

@@ -1,9 +1,9 @@
+import type { CitationId } from '../citations';
 import { missingEvidence } from '../core/advice';
-import { check, combine, finish, msg, ruledOut, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg, ruledOut } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, directResult, duringHarm, nonviolent, victim } from '../core/elements';
 import type { Nexus, RecordView } from '../core/record-view';
-import type { CitationId } from '../citations';
 import type { PathwayId, PathwayResult } from '../types';
 
 /**

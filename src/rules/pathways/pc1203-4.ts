@@ -1,5 +1,5 @@
 import { simpleNextSteps } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -71,13 +71,15 @@ function route(view: RecordView): Check {
  * and `PC 288a(c)` are caught while `PC 288.5` and `PC 288a(b)` are not. Attempts are not excluded
  * (they are separate offenses, PC 664).
  */
-const EXCLUDED_1203_4B = /^(PC 286\(c\)|PC 287\(c\)|PC 288a\(c\)|PC 288(\(|$)|PC 289\(j\)|PC 311\.1(\(|$)|PC 311\.2\(d\)|PC 311\.3(\(|$)|PC 311\.11(\(|$)|VC 42002\.1(\(|$))/;
+const EXCLUDED_1203_4B =
+  /^(PC 286\(c\)|PC 287\(c\)|PC 288a\(c\)|PC 288(\(|$)|PC 289\(j\)|PC 311\.1(\(|$)|PC 311\.2\(d\)|PC 311\.3(\(|$)|PC 311\.11(\(|$)|VC 42002\.1(\(|$))/;
 const STATUTORY_RAPE_FELONY = /^PC 261\.5\(d\)/;
 
 function notExcluded(view: RecordView): Check {
   const codes = [view.code, ...(view.entry ? [view.entry.code] : [])];
   const facts = [view.path('offense'), view.path('level')];
-  if (codes.some((c) => EXCLUDED_1203_4B.test(c))) return check('notExcluded1203_4b', 'not_met', 'excluded', facts, 'pc1203_4b');
+  if (codes.some((c) => EXCLUDED_1203_4B.test(c)))
+    return check('notExcluded1203_4b', 'not_met', 'excluded', facts, 'pc1203_4b');
   if (codes.some((c) => STATUTORY_RAPE_FELONY.test(c))) {
     if (view.level === 'felony') return check('notExcluded1203_4b', 'not_met', 'excluded', facts, 'pc1203_4b');
     if (view.level === 'unsure') return check('notExcluded1203_4b', 'unsure', 'levelUnsure', facts, 'pc1203_4b');
@@ -100,7 +102,14 @@ function sentenceDone(view: RecordView): Check {
 function noOpenCase(view: RecordView, { views, allStagePaths }: RuleInput): Check {
   const pending = views.filter((v) => v.index !== view.index && v.record.stage === 'pending');
   if (pending.length > 0) {
-    return check('noOpenCase', 'not_met', 'otherCasePending', pending.map((v) => v.stagePath), 'pc1203_4', { cap: 'not_yet' });
+    return check(
+      'noOpenCase',
+      'not_met',
+      'otherCasePending',
+      pending.map((v) => v.stagePath),
+      'pc1203_4',
+      { cap: 'not_yet' },
+    );
   }
   return check('noOpenCase', 'met', 'none', allStagePaths, 'pc1203_4');
 }
@@ -130,7 +139,8 @@ export function pc1203_4(input: RuleInput): PathwayResult {
   const outcome = combine(checks);
   const fits =
     (view.record.stage === 'conviction' || view.record.stage === 'unsure') &&
-    view.record.court !== 'other_state' && view.record.court !== 'federal';
+    view.record.court !== 'other_state' &&
+    view.record.court !== 'federal';
   const minor = view.level === 'misdemeanor' || view.level === 'infraction';
   return finish({
     pathway: 'pc1203_4',

@@ -1,5 +1,5 @@
 import { missingEvidence, simpleNextSteps } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, directResult, victim } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -59,9 +59,14 @@ export function pc1203_49({ facts, view, immigrationCaution }: RuleInput): Pathw
     victim('traffickingVictim', view.trafficking, 'pc1203_49'),
     directResult(view, 'pc1203_49'),
   ];
-  const fits = view.record.court !== 'other_state' && view.record.court !== 'federal' &&
-    view.record.stage !== 'pending' && view.record.stage !== 'arrest_no_charges' && view.record.stage !== 'charges_dismissed' &&
-    view.record.stage !== 'juvenile_adjudication' && (view.entry === undefined || view.entry.flags.prostitution647b === true);
+  const fits =
+    view.record.court !== 'other_state' &&
+    view.record.court !== 'federal' &&
+    view.record.stage !== 'pending' &&
+    view.record.stage !== 'arrest_no_charges' &&
+    view.record.stage !== 'charges_dismissed' &&
+    view.record.stage !== 'juvenile_adjudication' &&
+    (view.entry === undefined || view.entry.flags.prostitution647b === true);
   const outcome = combine(checks, 'possible');
   return finish({
     pathway: 'pc1203_49',

@@ -1,5 +1,5 @@
 import { missingEvidence, vacaturNextSteps } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, directResult, duringHarm, nonviolent, proof, timing, victim } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -62,7 +62,9 @@ export function pc236_14({ facts, view, immigrationCaution }: RuleInput): Pathwa
     // An open case is not a vacatur case at all: fold it away; the 236.23 defense applies.
     applies: !pending,
     evidence: outcome === 'not_eligible' ? [] : [msg('evidence.declaration'), ...missingEvidence(facts)],
-    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_14', immigrationCaution, facts.situation),
+    nextSteps: pending
+      ? [msg('next.openCase.publicDefender')]
+      : vacaturNextSteps(outcome, 'next.vacatur.free236_14', immigrationCaution, facts.situation),
     notes: [
       msg('note.vacaturIsLegalDefect'),
       ...(view.violent.value === 'yes' ? [msg('note.lawMayChangeViolent')] : []),

@@ -1,5 +1,5 @@
 import { missingEvidence, vacaturNextSteps } from '../core/advice';
-import { finish, msg, combine, type Check } from '../core/check';
+import { type Check, combine, finish, msg } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, directResult, duringHarm, inForce, nonviolent, proof, timing, victim } from '../core/elements';
 import { PC236_15_IN_FORCE } from '../parameters';
@@ -48,7 +48,9 @@ export function pc236_15({ facts, view, asOf, immigrationCaution }: RuleInput): 
     checks,
     applies: !pending,
     evidence: outcome === 'not_eligible' ? [] : [msg('evidence.declaration'), ...missingEvidence(facts)],
-    nextSteps: pending ? [msg('next.openCase.publicDefender')] : vacaturNextSteps(outcome, 'next.vacatur.free236_15', immigrationCaution, facts.situation),
+    nextSteps: pending
+      ? [msg('next.openCase.publicDefender')]
+      : vacaturNextSteps(outcome, 'next.vacatur.free236_15', immigrationCaution, facts.situation),
     notes: [
       msg('note.vacaturIsLegalDefect'),
       ...(view.violent.value === 'yes' ? [msg('note.lawMayChangeViolent')] : []),

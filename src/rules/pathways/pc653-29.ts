@@ -1,5 +1,5 @@
 import { simpleNextSteps } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase, inForce } from '../core/elements';
 import { PC653_22_LAST_OFFENSE_YEAR, PC653_22_REPEALED } from '../parameters';
@@ -45,7 +45,8 @@ export function pc653_29({ view, asOf, immigrationCaution }: RuleInput): Pathway
   const fits =
     (view.entry === undefined || isLoitering) &&
     (view.record.stage === 'conviction' || view.record.stage === 'unsure') &&
-    view.record.court !== 'other_state' && view.record.court !== 'federal';
+    view.record.court !== 'other_state' &&
+    view.record.court !== 'federal';
   return finish({
     pathway: 'pc653_29',
     citation: 'pc653_29',

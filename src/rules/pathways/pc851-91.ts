@@ -1,5 +1,5 @@
 import { simpleNextSteps } from '../core/advice';
-import { check, combine, finish, ruledOut, type Check } from '../core/check';
+import { type Check, check, combine, finish, ruledOut } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { californiaCase } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -46,14 +46,17 @@ function noLimitationsPeriod(view: RecordView): boolean {
 
 function cannotBeCharged(view: RecordView, asOf: string): Check {
   const facts = [view.path('offenseYear'), view.path('level'), view.path('offense')];
-  if (noLimitationsPeriod(view)) return check('cannotBeCharged', 'unsure', 'noLimitations', facts, 'pc851_91', { review: true });
+  if (noLimitationsPeriod(view))
+    return check('cannotBeCharged', 'unsure', 'noLimitations', facts, 'pc851_91', { review: true });
   const year = view.record.offenseYear;
   const level = view.level;
-  if (year === undefined || level === 'unsure') return check('cannotBeCharged', 'unsure', 'yearUnknown', facts, 'pc851_91');
+  if (year === undefined || level === 'unsure')
+    return check('cannotBeCharged', 'unsure', 'yearUnknown', facts, 'pc851_91');
   const limit = LIMITATION_YEARS[level];
   const asOfYear = Number(asOf.slice(0, 4));
   // Whole calendar years: only "run" when even the latest day of the offense year is past the limit.
-  if (asOfYear - year > limit) return check('cannotBeCharged', 'met', 'limitationsRun', facts, 'pc851_91', { params: { years: limit } });
+  if (asOfYear - year > limit)
+    return check('cannotBeCharged', 'met', 'limitationsRun', facts, 'pc851_91', { params: { years: limit } });
   return check('cannotBeCharged', 'unsure', 'mayStillBeCharged', facts, 'pc851_91', { params: { years: limit } });
 }
 
@@ -68,10 +71,12 @@ export function pc851_91({ view, asOf, immigrationCaution }: RuleInput): Pathway
   const stage = view.record.stage;
   const fits =
     (stage === 'arrest_no_charges' || stage === 'charges_dismissed' || stage === 'unsure') &&
-    view.record.court !== 'other_state' && view.record.court !== 'federal';
+    view.record.court !== 'other_state' &&
+    view.record.court !== 'federal';
   const arrest = [californiaCase(view, 'pc851_91', false), noConviction(view)];
   // A conviction, an open case or another court's record: sealing an arrest does not fit.
-  if (ruledOut(fits, arrest)) return finish({ pathway: 'pc851_91', citation: 'pc851_91', checks: arrest, applies: fits });
+  if (ruledOut(fits, arrest))
+    return finish({ pathway: 'pc851_91', citation: 'pc851_91', checks: arrest, applies: fits });
   const checks: Check[] = [...arrest, cannotBeCharged(view, asOf), notExcluded(view)];
   const outcome = combine(checks);
   return finish({

@@ -1,5 +1,5 @@
 import { simpleNextSteps } from '../core/advice';
-import { check, combine, finish, msg, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg } from '../core/check';
 import type { Prop47Bar, RuleInput } from '../core/context';
 import { californiaCase } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -75,15 +75,19 @@ export function prop47({ view, immigrationCaution, prop47Bars }: RuleInput): Pat
     // Drug possession has no value limit; theft-type offenses need $950 or less, which we do not ask.
     view.entry?.category === 'drugs'
       ? check('valueLimit', 'met', 'noLimit', offenseFacts, 'pc1170_18')
-      : check('valueLimit', 'unsure', 'notAsked', offenseFacts, 'pc1170_18', { params: { amount: PROP47_VALUE_LIMIT_DOLLARS } }),
+      : check('valueLimit', 'unsure', 'notAsked', offenseFacts, 'pc1170_18', {
+          params: { amount: PROP47_VALUE_LIMIT_DOLLARS },
+        }),
     noDisqualifyingConviction(view, prop47Bars),
   ];
   const outcome = combine(checks);
   const fits =
-    view.level !== 'misdemeanor' && view.level !== 'infraction' &&
+    view.level !== 'misdemeanor' &&
+    view.level !== 'infraction' &&
     (view.entry === undefined || listed) &&
     (view.record.stage === 'conviction' || view.record.stage === 'unsure') &&
-    view.record.court !== 'other_state' && view.record.court !== 'federal';
+    view.record.court !== 'other_state' &&
+    view.record.court !== 'federal';
   return finish({
     pathway: 'prop47',
     citation: 'pc1170_18',

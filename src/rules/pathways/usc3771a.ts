@@ -1,5 +1,5 @@
 import { missingEvidence } from '../core/advice';
-import { check, combine, finish, msg, ruledOut, type Check } from '../core/check';
+import { type Check, check, combine, finish, msg, ruledOut } from '../core/check';
 import type { RuleInput } from '../core/context';
 import { directResult, inForce, proof, victim } from '../core/elements';
 import type { RecordView } from '../core/record-view';
@@ -38,10 +38,12 @@ function levelA(view: RecordView): Check {
   if (view.entry === undefined || view.entry.flags.federal !== true) {
     return check('levelA', 'unsure', 'unknownOffense', facts, 'usc16a');
   }
-  if (view.entry.violentUncertain === true) return check('levelA', 'unsure', 'unknownOffense', facts, 'usc16a', { review: true });
+  if (view.entry.violentUncertain === true)
+    return check('levelA', 'unsure', 'unknownOffense', facts, 'usc16a', { review: true });
   if (view.entry.flags.federalCrimeOfViolence !== true) return check('levelA', 'met', 'notViolent', facts, 'usc16a');
   // Level B: convictions cannot be vacated; some arrests (acquittal, dismissal) can be expunged.
-  if (stage === 'charges_dismissed') return check('levelA', 'unsure', 'levelBDismissed', facts, 'usc16a', { review: true });
+  if (stage === 'charges_dismissed')
+    return check('levelA', 'unsure', 'levelBDismissed', facts, 'usc16a', { review: true });
   return check('levelA', 'not_met', 'levelB', facts, 'usc16a');
 }
 
@@ -63,8 +65,19 @@ export function usc3771a({ facts, view, asOf }: RuleInput): PathwayResult {
     citation: 'usc3771a',
     checks,
     applies: fits,
-    evidence: outcome === 'not_eligible' ? [] : missingEvidence(facts, ['service_provider_letter', 't_or_u_visa', 'police_or_court_record', 'medical_or_shelter_record']),
-    nextSteps: outcome === 'likely' || outcome === 'possible' ? [msg('next.usc3771a.sentencingCourt'), msg('next.usc3771a.free'), msg('next.legalHelp')] : [],
+    evidence:
+      outcome === 'not_eligible'
+        ? []
+        : missingEvidence(facts, [
+            'service_provider_letter',
+            't_or_u_visa',
+            'police_or_court_record',
+            'medical_or_shelter_record',
+          ]),
+    nextSteps:
+      outcome === 'likely' || outcome === 'possible'
+        ? [msg('next.usc3771a.sentencingCourt'), msg('next.usc3771a.free'), msg('next.legalHelp')]
+        : [],
     notes: fits ? [msg('note.usc3771aTraffickingOnly')] : [],
   });
 }

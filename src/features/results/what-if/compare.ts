@@ -1,4 +1,5 @@
-import { PATHWAY_IDS, type Outcome, type PathwayId, type ScreeningResult } from '@/rules';
+import { type Outcome, PATHWAY_IDS, type PathwayId, type ScreeningResult } from '@/rules';
+
 import { recommendedRoute } from '../recommended';
 
 /** A value under the changed answers, and what it was under the real ones when it differs. */
@@ -33,10 +34,12 @@ function change<T>(now: T, before: T): Change<T> {
 export function compareResults(real: ScreeningResult, whatIf: ScreeningResult, { unsafeNow = false } = {}): Comparison {
   const records = whatIf.records.map((record, index): RecordComparison => {
     const before = real.records[index]!;
-    const pathways = PATHWAY_IDS.filter((id) => record.pathways[id].applies || before.pathways[id].applies).map((id) => ({
-      pathway: id,
-      ...change(record.pathways[id].outcome, before.pathways[id].outcome),
-    }));
+    const pathways = PATHWAY_IDS.filter((id) => record.pathways[id].applies || before.pathways[id].applies).map(
+      (id) => ({
+        pathway: id,
+        ...change(record.pathways[id].outcome, before.pathways[id].outcome),
+      }),
+    );
     return {
       recommended: change(recommendedRoute(record)?.pathway ?? 'none', recommendedRoute(before)?.pathway ?? 'none'),
       pathways,
@@ -44,6 +47,10 @@ export function compareResults(real: ScreeningResult, whatIf: ScreeningResult, {
   });
   const safetyFirst = change(whatIf.safetyFirst || unsafeNow, real.safetyFirst || unsafeNow);
   const immigrationCaution = change(whatIf.immigrationCaution, real.immigrationCaution);
-  const all: Change<unknown>[] = [safetyFirst, immigrationCaution, ...records.flatMap((r) => [r.recommended, ...r.pathways])];
+  const all: Change<unknown>[] = [
+    safetyFirst,
+    immigrationCaution,
+    ...records.flatMap((r) => [r.recommended, ...r.pathways]),
+  ];
   return { safetyFirst, immigrationCaution, records, changed: all.filter((c) => 'was' in c).length };
 }

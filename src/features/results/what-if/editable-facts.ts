@@ -1,4 +1,4 @@
-import { ANSWER_VALUES, SITUATIONS, STAGES, type Facts } from '@/rules';
+import { ANSWER_VALUES, type Facts, SITUATIONS, STAGES } from '@/rules';
 
 /**
  * The answers a student can change on the results page: the ones the law turns on most often.

@@ -1,15 +1,17 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screen } from '@/rules';
+
 import type { Facts } from '@/rules';
 import type { PathwayId, ScreeningResult } from '@/rules';
+import { screen } from '@/rules';
+
 import { Likelihood } from '../summary';
-import { compareResults, type Change } from './compare';
+import { type Change, compareResults } from './compare';
 import {
   CASE_CONTROLS,
-  RECORD_CONTROLS,
   readCaseFact,
   readRecordFact,
+  RECORD_CONTROLS,
   withCaseFact,
   withRecordFact,
 } from './editable-facts';
@@ -42,7 +44,8 @@ export function WhatIfPanel({
 
   // Keys built from the facts vocabulary; what-if.test.tsx checks every one exists in every language.
   const text = t as unknown as (key: string) => string;
-  const optionLabel = (id: string, value: string) => text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
+  const optionLabel = (id: string, value: string) =>
+    text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
 
   return (
     <section className="what-if" aria-labelledby="what-if-heading">
@@ -85,7 +88,9 @@ export function WhatIfPanel({
       ) : null}
       <h3 className="heading-s">{t('whatIf.results')}</h3>
       <p className="body" role="status">
-        {comparison.changed === 0 && !edited ? t('whatIf.statusNone') : t('whatIf.status', { count: comparison.changed })}
+        {comparison.changed === 0 && !edited
+          ? t('whatIf.statusNone')
+          : t('whatIf.status', { count: comparison.changed })}
       </p>
       <WhatIfFlag change={comparison.safetyFirst} on={t('whatIf.safetyFirst')} off={t('whatIf.noSafetyFirst')} />
       <WhatIfFlag change={comparison.immigrationCaution} on={t('whatIf.immigration')} off={t('whatIf.noImmigration')} />
@@ -117,7 +122,13 @@ function FactSelect({
       <label className="what-if__label" htmlFor={id}>
         {label}
       </label>
-      <select className="what-if__select" id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={changed ? `${id}-real` : undefined}>
+      <select
+        className="what-if__select"
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={changed ? `${id}-real` : undefined}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -148,7 +159,13 @@ function WhatIfFlag({ change, on, off }: { change: Change<boolean>; on: string; 
   );
 }
 
-function WhatIfRecord({ title, record }: { title: string; record: ReturnType<typeof compareResults>['records'][number] }) {
+function WhatIfRecord({
+  title,
+  record,
+}: {
+  title: string;
+  record: ReturnType<typeof compareResults>['records'][number];
+}) {
   const { t } = useTranslation('results');
   const routeName = (id: PathwayId | 'none') => (id === 'none' ? t('whatIf.noRoute') : t(`routeShort.${id}`));
   const { recommended } = record;
@@ -156,14 +173,20 @@ function WhatIfRecord({ title, record }: { title: string; record: ReturnType<typ
     <div className="what-if__record">
       <h4 className="heading-s">{title}</h4>
       <p className={`body${recommended.was !== undefined ? ' what-if__changed' : ''}`}>
-        {recommended.was !== undefined ? <ChangedMark /> : null} {t('whatIf.askFirst', { route: routeName(recommended.now) })}
-        {recommended.was !== undefined ? <span className="what-if__was"> ({t('whatIf.was', { value: routeName(recommended.was) })})</span> : null}
+        {recommended.was !== undefined ? <ChangedMark /> : null}{' '}
+        {t('whatIf.askFirst', { route: routeName(recommended.now) })}
+        {recommended.was !== undefined ? (
+          <span className="what-if__was"> ({t('whatIf.was', { value: routeName(recommended.was) })})</span>
+        ) : null}
       </p>
       <ul className="what-if__routes">
         {record.pathways.map((p) => (
           <li key={p.pathway} className={p.was !== undefined ? 'what-if__changed' : undefined}>
-            {p.was !== undefined ? <ChangedMark /> : null} {t(`routeShort.${p.pathway}`)}: <Likelihood outcome={p.now} />
-            {p.was !== undefined ? <span className="what-if__was"> ({t('whatIf.was', { value: t(`likelihood.${p.was}`) })})</span> : null}
+            {p.was !== undefined ? <ChangedMark /> : null} {t(`routeShort.${p.pathway}`)}:{' '}
+            <Likelihood outcome={p.now} />
+            {p.was !== undefined ? (
+              <span className="what-if__was"> ({t('whatIf.was', { value: t(`likelihood.${p.was}`) })})</span>
+            ) : null}
           </li>
         ))}
       </ul>

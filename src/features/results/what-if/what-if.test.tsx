@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import enResults from '../../../../locales/en/results.json';
-import esResults from '../../../../locales/es/results.json';
+
 import { factsSchema, screen as screenFacts } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
+
+import enResults from '../../../../locales/en/results.json';
+import esResults from '../../../../locales/es/results.json';
 import { ResultsPage } from '../results-page';
 import { compareResults } from './compare';
 import { CASE_CONTROLS, RECORD_CONTROLS, withCaseFact, withRecordFact } from './editable-facts';
@@ -17,7 +19,18 @@ const facts = factsSchema.parse({
   noncitizen: 'no',
   harms: { trafficking: 'yes', intimatePartnerViolence: 'no', sexualViolence: 'no' },
   evidence: ['service_provider_letter'],
-  records: [{ id: 'r1', offense: 'PC 488', stage: 'conviction', court: 'california', ageAtOffense: 'adult', duringHarm: 'yes', becauseOfHarm: 'yes', sentenceDone: 'yes' }],
+  records: [
+    {
+      id: 'r1',
+      offense: 'PC 488',
+      stage: 'conviction',
+      court: 'california',
+      ageAtOffense: 'adult',
+      duringHarm: 'yes',
+      becauseOfHarm: 'yes',
+      sentenceDone: 'yes',
+    },
+  ],
 });
 const run = (f: typeof facts) => {
   const outcome = screenFacts(f);
@@ -27,7 +40,10 @@ const run = (f: typeof facts) => {
 
 describe('what if: pure parts', () => {
   it('edits a copy: the real facts are never changed', () => {
-    const frozen = Object.freeze({ ...facts, records: Object.freeze(facts.records.map((r) => Object.freeze({ ...r }))) }) as typeof facts;
+    const frozen = Object.freeze({
+      ...facts,
+      records: Object.freeze(facts.records.map((r) => Object.freeze({ ...r }))),
+    }) as typeof facts;
     const edited = withRecordFact(withCaseFact(frozen, 'noncitizen', 'yes'), 0, 'stage', 'pending');
     expect(edited.noncitizen).toBe('yes');
     expect(edited.records[0]!.stage).toBe('pending');
@@ -36,8 +52,10 @@ describe('what if: pure parts', () => {
   });
 
   it('every value a control offers is valid facts, so screen() always answers', () => {
-    for (const { id, values } of CASE_CONTROLS) for (const v of values) expect(screenFacts(withCaseFact(facts, id, v)).ok).toBe(true);
-    for (const { id, values } of RECORD_CONTROLS) for (const v of values) expect(screenFacts(withRecordFact(facts, 0, id, v)).ok).toBe(true);
+    for (const { id, values } of CASE_CONTROLS)
+      for (const v of values) expect(screenFacts(withCaseFact(facts, id, v)).ok).toBe(true);
+    for (const { id, values } of RECORD_CONTROLS)
+      for (const v of values) expect(screenFacts(withRecordFact(facts, 0, id, v)).ok).toBe(true);
   });
 
   it('counts nothing when nothing changed, and marks each outcome that did with what it was', () => {
@@ -50,17 +68,21 @@ describe('what if: pure parts', () => {
   });
 
   it('a person who said now may not be safe keeps safety first either way', () => {
-    const comparison = compareResults(run(facts), run(withCaseFact(facts, 'situation', 'ongoing_no_help')), { unsafeNow: true });
+    const comparison = compareResults(run(facts), run(withCaseFact(facts, 'situation', 'ongoing_no_help')), {
+      unsafeNow: true,
+    });
     expect(comparison.safetyFirst).toEqual({ now: true });
   });
 
   it('has words for every answer a control offers, in every language', () => {
     for (const [lng, results] of Object.entries({ en: enResults, es: esResults })) {
       const whatIf = (results as unknown as { whatIf: Record<string, Record<string, string>> }).whatIf;
-      for (const { id, values } of CASE_CONTROLS) for (const v of values) expect(whatIf[id]?.[v], `${lng} ${id}.${v}`).toBeTruthy();
+      for (const { id, values } of CASE_CONTROLS)
+        for (const v of values) expect(whatIf[id]?.[v], `${lng} ${id}.${v}`).toBeTruthy();
       for (const { id, values } of RECORD_CONTROLS) {
         expect(whatIf[id]?.label, `${lng} ${id}.label`).toBeTruthy();
-        for (const v of values) expect((id === 'stage' ? whatIf.stage : whatIf.answer)?.[v], `${lng} ${id} ${v}`).toBeTruthy();
+        for (const v of values)
+          expect((id === 'stage' ? whatIf.stage : whatIf.answer)?.[v], `${lng} ${id} ${v}`).toBeTruthy();
       }
     }
   });
@@ -77,13 +99,17 @@ describe('what if: on the results page', { timeout: 20_000 }, () => {
 
     expect(within(panel).getByRole('status')).toHaveTextContent(/You changed answers here\. \d+ results? changed\./);
     expect(situation).toHaveAccessibleDescription('Your answer: It has ended');
-    const vacatur = within(panel).getAllByRole('listitem').find((item) => item.textContent?.includes('PC 236.14'))!;
+    const vacatur = within(panel)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('PC 236.14'))!;
     expect(vacatur).toHaveTextContent(/^Changed .*Not yet \(before: Looks likely\)$/);
     expect(within(panel).getByText('Safety first would lead the page.')).toBeInTheDocument();
 
     // The real results and answers are untouched.
     expect(screen.queryByRole('heading', { name: 'Safety first' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'What to ask about first' })).getByText('Looks likely')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'What to ask about first' })).getByText('Looks likely'),
+    ).toBeInTheDocument();
     expect(state().context.answers).toEqual(base);
 
     await user.click(within(panel).getByRole('button', { name: 'Back to my real answers' }));

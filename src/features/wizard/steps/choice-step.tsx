@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+
 import { Fieldset } from '@/components/fieldset';
 import { Radios } from '@/components/radios';
 import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
+
 import { QuestionLayout } from '../question-layout';
 import { useCurrentAnswer } from '../use-answer';
 import { useQuestionText } from '../use-wizard-text';
@@ -13,7 +15,8 @@ import { useQuestionText } from '../use-wizard-text';
  * Any option, or nothing at all: no question is ever required to move on. An unticked radio group
  * reads as `null` in react-hook-form, so null is "nothing chosen" too.
  */
-export const choiceSchema = (values: readonly [string, ...string[]]) => z.strictObject({ answer: z.enum(values).nullish() });
+export const choiceSchema = (values: readonly [string, ...string[]]) =>
+  z.strictObject({ answer: z.enum(values).nullish() });
 
 /** A question answered by picking one option (the table's `radios` control). */
 export function ChoiceStep({ step, options }: { step: string; options: readonly ChoiceOption[] }) {

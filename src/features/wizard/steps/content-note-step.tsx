@@ -1,5 +1,6 @@
 import { FocusHeading } from '@/components/focus-heading';
 import { ScreeningActor } from '@/machines/screening-actor';
+
 import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';
 

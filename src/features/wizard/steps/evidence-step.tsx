@@ -2,12 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+
 import { Checkboxes } from '@/components/checkboxes';
 import type { SummaryError } from '@/components/error-summary';
 import { Fieldset } from '@/components/fieldset';
 import type { Answers } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { EVIDENCE_KINDS } from '@/rules';
+
 import { QuestionLayout } from '../question-layout';
 import { useCurrentAnswer } from '../use-answer';
 import { useQuestionText } from '../use-wizard-text';
@@ -29,7 +31,8 @@ export function EvidenceStep() {
   const { t: tv } = useTranslation('validation');
   const actor = ScreeningActor.useActorRef();
   const saved = useCurrentAnswer() as Answers['evidence'];
-  const initial: Choice[] = !saved || saved.reply === 'skipped' ? [] : saved.reply === 'documents' ? [...saved.kinds] : [saved.reply];
+  const initial: Choice[] =
+    !saved || saved.reply === 'skipped' ? [] : saved.reply === 'documents' ? [...saved.kinds] : [saved.reply];
   const { register, handleSubmit, setValue, getValues, formState } = useForm({
     resolver: zodResolver(evidenceSchema),
     defaultValues: { choices: initial },
@@ -40,13 +43,19 @@ export function EvidenceStep() {
   // Ticking an exclusive option clears the others, and ticking a document clears the exclusive ones.
   const onTick = (choice: string, checked: boolean) => {
     if (!checked) return;
-    setValue('choices', getValues('choices').filter((c) => (isExclusive(choice) ? c === choice : !isExclusive(c))));
+    setValue(
+      'choices',
+      getValues('choices').filter((c) => (isExclusive(choice) ? c === choice : !isExclusive(c))),
+    );
   };
 
   const submit = handleSubmit(({ choices }) => {
     const exclusive = choices.find((c): c is (typeof EXCLUSIVE)[number] => isExclusive(c));
     const kinds = choices.filter((c): c is (typeof EVIDENCE_KINDS)[number] => !isExclusive(c));
-    actor.send({ type: 'answer.submit', value: { reply: exclusive ?? (kinds.length > 0 ? 'documents' : 'skipped'), kinds } });
+    actor.send({
+      type: 'answer.submit',
+      value: { reply: exclusive ?? (kinds.length > 0 ? 'documents' : 'skipped'), kinds },
+    });
   });
 
   const item = (choice: Choice, index: number) => ({

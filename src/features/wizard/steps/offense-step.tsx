@@ -2,11 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+
+import type { SummaryError } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
+import { OffenseSearch } from '@/components/offense-search/offense-search';
 import { WhyWeAsk } from '@/components/why-we-ask';
 import { ScreeningActor } from '@/machines/screening-actor';
-import { OffenseSearch } from '@/components/offense-search/offense-search';
-import type { SummaryError } from '@/components/error-summary';
+
 import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';
 
@@ -41,10 +43,7 @@ export function OffenseStep() {
   const submit = handleSubmit(({ offense }) => actor.send({ type: 'answer.submit', value: offense ?? 'skipped' }));
 
   return (
-    <QuestionLayout
-      errors={errors}
-      onSubmit={(event) => void submit(event)}
-    >
+    <QuestionLayout errors={errors} onSubmit={(event) => void submit(event)}>
       {/* GOV.UK question pages: the label is the page heading, inside the h1 (a heading may not sit in a label). */}
       <FocusHeading>
         <label htmlFor="offense-search" className="label-heading">

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { FocusHeading } from '@/components/focus-heading';
 import { useTranslation } from 'react-i18next';
+
 import { BackLink } from '@/components/back-link';
 import { ErrorSummary } from '@/components/error-summary';
-import { ScreeningActor } from '@/machines/screening-actor';
-import type { RecordAnswers } from '@/machines/answers';
+import { FocusHeading } from '@/components/focus-heading';
+import { useOffenseName } from '@/components/use-offense-name';
 import { MAX_RECORDS } from '@/lib/record-limit';
+import type { RecordAnswers } from '@/machines/answers';
+import { ScreeningActor } from '@/machines/screening-actor';
+
 import { Progress } from '../progress';
 import { recordFacets } from '../record-summary';
-import { useOffenseName } from '@/components/use-offense-name';
 import { useWizardText } from '../use-wizard-text';
 
 /**
@@ -22,7 +24,8 @@ export function RecordsStep() {
   const records = ScreeningActor.useSelector((s) => s.context.answers.records);
   // Results are per record, so there must be one to screen; its answers can all be "not sure".
   const [triedWithoutRecords, setTriedWithoutRecords] = useState(false);
-  const errors = triedWithoutRecords && records.length === 0 ? [{ fieldId: 'add-record', message: tv('records.addOne') }] : [];
+  const errors =
+    triedWithoutRecords && records.length === 0 ? [{ fieldId: 'add-record', message: tv('records.addOne') }] : [];
   return (
     <div className="question">
       <BackLink
@@ -50,7 +53,12 @@ export function RecordsStep() {
       ) : null}
       <div className="button-group">
         {records.length < MAX_RECORDS ? (
-          <button type="button" id="add-record" className="button button--secondary" onClick={() => actor.send({ type: 'record.add' })}>
+          <button
+            type="button"
+            id="add-record"
+            className="button button--secondary"
+            onClick={() => actor.send({ type: 'record.add' })}
+          >
             {records.length === 0 ? text('steps.records.addFirst') : text('steps.records.add')}
           </button>
         ) : null}
@@ -87,7 +95,11 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
       <h2 className="heading-s">
         {title} <span className="record-list__name">{name}</span>
       </h2>
-      <p className="body body--secondary">{recordFacets(record).map((key) => text(key)).join(' · ')}</p>
+      <p className="body body--secondary">
+        {recordFacets(record)
+          .map((key) => text(key))
+          .join(' · ')}
+      </p>
       {confirming ? (
         <div
           className="inline-confirm"
@@ -114,13 +126,15 @@ function RecordRow({ record, index }: { record: RecordAnswers; index: number }) 
         </div>
       ) : (
         <div className="record-list__actions">
-          <button type="button" className="link-button" onClick={() => actor.send({ type: 'record.change', record: index })}>
-            {text('change')}{' '}
-            <span className="visually-hidden">{title}</span>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => actor.send({ type: 'record.change', record: index })}
+          >
+            {text('change')} <span className="visually-hidden">{title}</span>
           </button>
           <button type="button" className="link-button" ref={removeRef} onClick={() => setConfirming(true)}>
-            {text('steps.records.remove')}{' '}
-            <span className="visually-hidden">{title}</span>
+            {text('steps.records.remove')} <span className="visually-hidden">{title}</span>
           </button>
         </div>
       )}

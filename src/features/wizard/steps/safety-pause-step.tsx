@@ -1,6 +1,7 @@
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
 import { ScreeningActor } from '@/machines/screening-actor';
+
 import { QuestionLayout } from '../question-layout';
 import { useWizardText } from '../use-wizard-text';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { FocusHeading } from '@/components/focus-heading';
 import { ScreeningActor } from '@/machines/screening-actor';
 

@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+
 import { Checkboxes } from '@/components/checkboxes';
 import { Fieldset } from '@/components/fieldset';
 import { possibleHarms } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { HARM_KINDS } from '@/rules';
+
 import { QuestionLayout } from '../question-layout';
 import { useCurrentAnswer } from '../use-answer';
 import { useQuestionText } from '../use-wizard-text';
