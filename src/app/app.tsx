@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useLayoutEffect, useState } from 'react';
+import { Component, type ReactNode, useCallback, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ResultsPage } from '@/features/results/results-page';
@@ -93,26 +93,47 @@ function AppShell() {
                 <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />
               )}
             </main>
+            {/* Inside the page's boundary: the footer below lives outside the session. */}
+            <LawReviewed />
           </div>
-          <footer className="footer">
-            <div className="width-container">
-              <h2 className="visually-hidden">{t('footer.heading')}</h2>
-              <SessionActions controls={controls} />
-              <p className="footer__links">
-                <button type="button" className="link-button" onClick={() => setView('safety')}>
-                  {t('footer.safety')}
-                </button>
-              </p>
-              <p className="body body--secondary">{t('footer.notAdvice')}</p>
-              <LawReviewed />
-              <p className="body body--secondary">{t('footer.private')}</p>
-            </div>
-          </footer>
         </ErrorBoundary>
       </ScreeningActor.Provider>
+      {/* Save and open live outside the keyed session: opening a file starts a new session, and the
+          dialog that says "your answers are back" must survive it. */}
+      <QuietBoundary>
+        <footer className="footer">
+          <div className="width-container">
+            <h2 className="visually-hidden">{t('footer.heading')}</h2>
+            <SessionActions controls={controls} />
+            <p className="footer__links">
+              <button type="button" className="link-button" onClick={() => setView('safety')}>
+                {t('footer.safety')}
+              </button>
+            </p>
+            <p className="body body--secondary">{t('footer.notAdvice')}</p>
+            <p className="body body--secondary">{t('footer.private')}</p>
+          </div>
+        </footer>
+      </QuietBoundary>
       <InactivityGuard controls={controls} />
     </ExitProvider>
   );
+}
+
+/**
+ * The footer's own boundary: if it fails to draw, it draws nothing (the page's boundary above shows
+ * the calm error page when the page itself fails), and the way out stays, since it sits outside.
+ */
+class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 function LawReviewed() {

@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
+import { fromBase64, toBase64 } from './base64';
 import {
   acceptedIterations,
   decryptAnswers,
   DEFAULT_ITERATIONS,
   encryptAnswers,
-  fromBase64,
   MAX_FILE_BYTES,
   savedFileName,
-  toBase64,
 } from './saved-file';
 
 // Low iteration count so the suite stays fast; the app uses DEFAULT_ITERATIONS (600,000).

@@ -27,6 +27,7 @@ async function threeRecordJourney(page: Page) {
   await choose(page, 'Yes');
   await choose(page, 'Yes');
   await page.getByRole('button', { name: 'Continue' }).click(); // which harm: left to the rules
+  await choose(page, 'Probation'); // the kind of sentence
   await choose(page, 'Yes');
   await page.getByRole('button', { name: 'Add another record' }).click();
   await choose(page, 'Convicted');
@@ -36,6 +37,7 @@ async function threeRecordJourney(page: Page) {
   await choose(page, 'Yes');
   await choose(page, 'Yes');
   await page.getByRole('button', { name: 'Continue' }).click();
+  await choose(page, 'Time in state prison'); // the kind of sentence
   await choose(page, 'No');
   await page.getByRole('button', { name: 'Add another record' }).click();
   await choose(page, 'Arrested, but never charged');

@@ -40,6 +40,7 @@ test('the offline file completes a journey from file:// and asks for nothing', a
   await choose(page, '18 or older');
   await choose(page, 'Yes');
   await choose(page, 'Yes');
+  await choose(page, 'Probation'); // the kind of sentence
   await choose(page, 'Yes');
   await continueOn(page);
   await page.getByLabel('A letter from a support service').check();

@@ -144,8 +144,10 @@ test.describe('Exit this page', () => {
   });
 
   test('by the skip link, first in the tab order', async ({ page }) => {
-    // On a fresh page, the very first Tab reaches the exit link, before anything else.
+    // On a fresh page, the very first Tab reaches the exit link, before anything else. Wait for the
+    // live app: until it takes over, the page painted at build time shows its exit as a plain link.
     await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Exit this page' })).toBeFocused();
 

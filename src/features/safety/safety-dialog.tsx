@@ -52,8 +52,13 @@ export function SafetyDialog({
   useEffect(() => {
     if (!open) return undefined;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A modal dialog: the page behind it can be neither reached nor tapped until it closes (the
+    // exit bar sits outside <main>, so the way out stays open).
+    const page = document.getElementById('main');
+    page?.setAttribute('inert', '');
     (initialFocus?.current ?? headingRef.current)?.focus();
     return () => {
+      page?.removeAttribute('inert');
       // Return focus where it was, if that element is still on the page.
       if (previous?.isConnected) previous.focus();
     };
