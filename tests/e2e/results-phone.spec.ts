@@ -72,7 +72,8 @@ for (const lang of ['en', 'es'] as const) {
       await expectAxeClean(page);
       await page.setViewportSize({ width: 320, height: 640 });
       await noSidewaysScroll(page);
-      await expectNothingLeft(page, privacy);
+      // Choosing Spanish loads its strings, and nothing else.
+      await expectNothingLeft(page, privacy, { switchedTo: lang === 'en' ? [] : [lang] });
       await expectStorageEmpty(page);
     });
 
@@ -85,7 +86,8 @@ for (const lang of ['en', 'es'] as const) {
       await expectAxeClean(page);
       await page.setViewportSize({ width: 320, height: 640 });
       await noSidewaysScroll(page);
-      await expectNothingLeft(page, privacy);
+      // Choosing Spanish loads its strings, and nothing else.
+      await expectNothingLeft(page, privacy, { switchedTo: lang === 'en' ? [] : [lang] });
       await expectStorageEmpty(page);
     });
   });
