@@ -49,6 +49,8 @@ async function arrive(page: Page, entry: Entry) {
   await page.goto(BEFORE_URL);
   await page.getByRole('link', { name: 'a link to the app' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(START_HEADING);
+  // The live app, not the start page painted at build time (whose exit is a plain link until then).
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   if (entry === 'start page, no extra entry') return false;
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel('For myself', { exact: true }).check();
