@@ -52,6 +52,8 @@ export const words = (lang: Lang) => WORDS[lang];
 
 /** Picks a language by its own name: a button on wide screens, the one select on a phone. */
 export async function chooseLanguage(page: Page, name: string) {
+  // The live app, not the page painted at build time (its controls do nothing until the app runs).
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   const button = page.getByRole('button', { name, exact: true });
   if (await button.isVisible()) await button.click();
   else await page.getByRole('navigation', { name: 'Language' }).getByRole('combobox').selectOption({ label: name });
