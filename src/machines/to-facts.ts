@@ -45,7 +45,9 @@ export function toSituation(answers: Answers): Situation {
   // sought help counts whatever the person said (or chose not to say) about the harm ending.
   if (situation !== undefined && soughtHelp === 'yes') return 'ongoing_sought_help';
   if (situation === 'ongoing' && soughtHelp === 'no') return 'ongoing_no_help';
-  if (situation === 'ongoing' || situation === 'unsure') return 'unsure';
+  // Still going on, and "not sure" or "rather not say" about help: we know it has not ended.
+  if (situation === 'ongoing') return 'ongoing_help_unknown';
+  if (situation === 'unsure') return 'unsure';
   return 'skipped';
 }
 

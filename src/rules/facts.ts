@@ -23,7 +23,18 @@ const optionalAnswer = answerSchema.optional().default('skipped');
 export const HARM_KINDS = ['trafficking', 'intimatePartnerViolence', 'sexualViolence'] as const;
 export type HarmKind = (typeof HARM_KINDS)[number];
 
-export const SITUATIONS = ['ended', 'ongoing_sought_help', 'ongoing_no_help', 'unsure', 'skipped'] as const;
+/**
+ * `ongoing_help_unknown`: the harm is still going on and the person did not say, or is not sure,
+ * whether they have reached out to a service. It is not "not sure it has ended": they told us it has not.
+ */
+export const SITUATIONS = [
+  'ended',
+  'ongoing_sought_help',
+  'ongoing_no_help',
+  'ongoing_help_unknown',
+  'unsure',
+  'skipped',
+] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export const EVIDENCE_KINDS = [

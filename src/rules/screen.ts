@@ -57,7 +57,10 @@ function validDate(value: string): boolean {
  */
 function safetyFirst(facts: Facts): boolean {
   return (
-    facts.situation === 'ongoing_no_help' || facts.situation === 'ongoing_sought_help' || facts.situation === 'unsure'
+    facts.situation === 'ongoing_no_help' ||
+    facts.situation === 'ongoing_sought_help' ||
+    facts.situation === 'ongoing_help_unknown' ||
+    facts.situation === 'unsure'
   );
 }
 

@@ -34,7 +34,8 @@ export function vacaturNextSteps(
 ): Message[] {
   if (outcome === 'not_yet') return [msg('next.safetyAndServicesFirst'), msg('next.legalHelp')];
   if (!hopeful(outcome)) return [msg('next.legalHelp')];
-  const stillInIt = situation === 'ongoing_sought_help' || situation === 'unsure';
+  const stillInIt =
+    situation === 'ongoing_sought_help' || situation === 'ongoing_help_unknown' || situation === 'unsure';
   if (stillInIt)
     return [
       msg('next.vacatur.safetyFirst'),

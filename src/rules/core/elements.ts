@@ -127,6 +127,9 @@ export function timing(facts: Facts, citation: CitationId, presumed: boolean): C
       return check('timing', 'unsure', 'soughtHelp', used, citation, REVIEW_POSSIBLE);
     case 'ongoing_no_help':
       return check('timing', 'not_met', 'ongoingNoHelp', used, citation, presumed ? NOT_YET_REVIEW : NOT_YET);
+    case 'ongoing_help_unknown':
+      // Having reached out to a service would open it; not knowing that keeps it open, never closed.
+      return check('timing', 'unsure', 'ongoingHelpUnknown', used, citation, presumed ? REVIEW : undefined);
     case 'unsure':
     case 'skipped':
       return check('timing', 'unsure', facts.situation, used, citation, presumed ? REVIEW : undefined);
