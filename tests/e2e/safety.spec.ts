@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+
+import { openFile, saveToFile } from './save-file-steps';
 
 /**
  * The safety features in a real browser: Exit this page (button, Shift×3, skip link) leaves no way Back to
@@ -170,31 +170,6 @@ test.describe('Exit this page', () => {
     await expectLeftAndNoWayBack(page, before);
   });
 });
-
-async function saveToFile(page: Page, passphrase: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Save my answers to a file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save your answers to a file' });
-  await expect(dialog).toContainText('downloads list');
-  await dialog.getByRole('button', { name: 'Continue' }).click();
-  await dialog.getByLabel('Choose a passphrase').fill(passphrase);
-  await dialog.getByLabel('Type the passphrase again').fill(passphrase);
-  const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save the file' }).click();
-  const download = await downloading;
-  await expect(dialog).toContainText('Your file is saved');
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
-}
-
-async function openFile(page: Page, file: { name: string; bytes: Buffer }, passphrase: string) {
-  await page.getByRole('button', { name: 'Open saved answers' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open saved answers' });
-  await dialog.getByLabel('Saved file').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: file.bytes });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  return dialog;
-}
 
 test.describe('Save for later', () => {
   test('save, clear, then open: the answers come back', async ({ page }) => {
