@@ -8,7 +8,8 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
+  // Two workers on a 2-core runner: the suite is mostly waiting on the browser, and each test has its own page.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,

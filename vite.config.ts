@@ -12,6 +12,15 @@ import { previewHeadersFromFile } from './scripts/static-headers';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/** Unit tests that need no DOM (plain .ts files; a test that renders is a .tsx file). */
+const LOGIC_TESTS = [
+  'src/machines/**/*.test.ts',
+  'src/rules/**/*.test.ts',
+  'tests/rules/**/*.test.ts',
+  'tests/i18n/**/*.test.ts',
+  'tests/tooling/**/*.test.ts',
+];
+
 /**
  * Where "Exit this page" sends a person: a neutral, everyday page that a Californian could
  * plausibly have open (the National Weather Service). An organisation sets its own at build time,
@@ -64,10 +73,26 @@ export default defineConfig(({ mode }) => ({
     strictPort: true,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     restoreMocks: true,
+    // Rendering tests on a shared 2-core machine can pass 5 s; a timeout is a safety net, not a measure.
+    testTimeout: 20_000,
+    // The rules, the machine, the locale files and the tooling need no page: they run in plain Node,
+    // without a DOM or the app's i18n to set up for each file (about half the files, and much of the time).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'logic', environment: 'node', include: LOGIC_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'page',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup-tests.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**', ...LOGIC_TESTS],
+        },
+      },
+    ],
   },
 }));
