@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin';
-import { offlineSingleFile } from './scripts/offline-plugin';
-import { preloadApp } from './scripts/preload-app-plugin';
-import { prerenderStartPage } from './scripts/prerender-plugin';
-import { previewHeadersFromFile } from './scripts/static-headers';
+import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin.ts';
+import { offlineSingleFile } from './scripts/offline-plugin.ts';
+import { preloadApp } from './scripts/preload-app-plugin.ts';
+import { prerenderStartPage } from './scripts/prerender-plugin.ts';
+import { previewHeadersFromFile } from './scripts/static-headers.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
