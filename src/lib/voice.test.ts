@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { voicedKey,voiceFor } from './voice';
+import { voicedKey, voiceFor } from './voice';
 
 describe('voice', () => {
   it('speaks about the person to helpers and learners, and to the person otherwise', () => {

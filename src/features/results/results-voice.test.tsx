@@ -22,7 +22,7 @@ const recommendedCard = () =>
 
 /** Still going on with help sought: the page leads with safety and the timing element is unsure. */
 const stillGoingOn = (audience: Answers['audience']) =>
-  pettyTheftTiedToTrafficking({ audience, situation: 'ongoing_sought_help', soughtHelp: 'yes' });
+  pettyTheftTiedToTrafficking({ audience, situation: 'ongoing', soughtHelp: 'yes' });
 
 describe('results in the reader’s voice', { timeout: 30_000 }, () => {
   it('speak about the person to a helper, on every part of the page', () => {

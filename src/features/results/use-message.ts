@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { voicedKey,voiceFor } from '@/lib/voice';
+import { voicedKey, voiceFor } from '@/lib/voice';
 import { ScreeningActor } from '@/machines/screening-actor';
 import type { Message } from '@/rules';
 

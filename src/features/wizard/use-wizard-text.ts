@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ChoiceItem } from '@/components/choice-item';
-import { type Voice, voicedKey,voiceFor } from '@/lib/voice';
+import { type Voice, voicedKey, voiceFor } from '@/lib/voice';
 import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
 
