@@ -50,7 +50,7 @@ async function threeRecordJourney(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have added 3 records');
   await continueOn(page);
-  await page.getByLabel('A police report or court record that shows what was done to you').check();
+  await page.getByLabel('A police report or court record that shows what was done to the person').check();
   await page.getByLabel('A letter from a support service').check();
   await continueOn(page);
   await choose(page, 'I’d rather not say');

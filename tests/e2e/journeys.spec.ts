@@ -115,7 +115,7 @@ test('(b) helping someone: three records including a robbery get their own outco
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have added 3 records');
   await expectAxeClean(page);
   await continueOn(page);
-  await page.getByLabel('A police report or court record that shows what was done to you').check();
+  await page.getByLabel('A police report or court record that shows what was done to the person').check();
   await continueOn(page);
   await choose(page, 'I’d rather not say');
   await page.getByRole('button', { name: 'See my results' }).click();

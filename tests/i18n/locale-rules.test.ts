@@ -9,7 +9,9 @@ import {
   missingTerms,
   pluralBases,
   pluralCategories,
+  speaksToReader,
   variables,
+  voiceVariantProblems,
 } from './locale-rules';
 
 describe('locale checks', () => {
@@ -50,5 +52,24 @@ describe('locale checks', () => {
     expect(hasNoWords('PC 236.14')).toBe(true);
     expect(hasNoWords('{{count}}')).toBe(true);
     expect(hasNoWords('No')).toBe(false);
+  });
+
+  it('requires both voices, as sentences with the same placeholders, wherever one is given', () => {
+    expect(voiceVariantProblems({ a: { self: 'You {{n}}', person: 'They {{n}}' }, b: 'x', c: { d: 'y' } })).toEqual([]);
+    expect(voiceVariantProblems({ a: { self: 'You' } })).toEqual(['a: needs both self and person']);
+    expect(voiceVariantProblems({ c: { a: { person: 'They', self: { x: 'y' } } } })).toEqual([
+      'c.a: needs both self and person',
+    ]);
+    expect(voiceVariantProblems({ a: { self: '{{n}} you', person: 'they' } })).toEqual(['a: {{n}} vs {{}}']);
+    expect(voiceVariantProblems({ a: { self: 'You', person: 'They', other: 'x' } })).toEqual(['a: unexpected other']);
+    // An option whose value is "self" is not a variant.
+    expect(voiceVariantProblems({ options: { self: 'For myself', helper: 'For someone' } })).toEqual([]);
+  });
+
+  it('finds a second-person "you" or "your", not words that only contain it', () => {
+    expect(speaksToReader('Your safety comes first.')).toBe(true);
+    expect(speaksToReader('They can ask once you are out.')).toBe(true);
+    expect(speaksToReader('The person’s safety comes first. Young people too.')).toBe(false);
+    expect(speaksToReader('Record {{your}} only')).toBe(false);
   });
 });

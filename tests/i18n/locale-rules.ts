@@ -54,3 +54,36 @@ export function missingTerms(english: string, translated: string, terms: Record<
 export function hasNoWords(text: string): boolean {
   return !/\p{L}{2,}/u.test(text.replace(/{{[^}]*}}/g, '').replace(/\b(?:PC|HS|VC|BP|USC|CR|U\.S\.C)\b/g, ''));
 }
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/**
+ * Problems with `{ self, person }` voice variants in a namespace: a key that has one of them must
+ * have both, as sentences and nothing else, with the same {{placeholders}}, so neither reader ever
+ * sees a raw key or a missing value.
+ */
+export function voiceVariantProblems(tree: Tree, prefix = ''): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    // An option may be called "self" (audience: "For myself"); variants are `person`, or `self` alone.
+    const keys = Object.keys(value);
+    if (!keys.includes('person') && !(keys.length === 1 && keys[0] === 'self')) {
+      problems.push(...voiceVariantProblems(value, path));
+      continue;
+    }
+    const { self, person } = value;
+    const extra = keys.filter((k) => k !== 'self' && k !== 'person');
+    if (typeof self !== 'string' || typeof person !== 'string') problems.push(`${path}: needs both self and person`);
+    else if (variables(self).join() !== variables(person).join())
+      problems.push(`${path}: {{${variables(self).join()}}} vs {{${variables(person).join()}}}`);
+    if (extra.length > 0) problems.push(`${path}: unexpected ${extra.join(', ')}`);
+  }
+  return problems;
+}
+
+/** "you" or "your" speaking to the reader: never in a `person` variant, which is about someone else. */
+export function speaksToReader(text: string): boolean {
+  return /\b(?:you|your|yours|yourself|yourselves)\b/i.test(text.replace(/{{[^}]*}}/g, ' '));
+}

@@ -11,7 +11,9 @@ import {
   missingTerms,
   pluralBases,
   pluralCategories,
+  speaksToReader,
   variables,
+  voiceVariantProblems,
 } from './locale-rules';
 import { SAME_IN, SAME_IN_EVERY_LANGUAGE } from './same-as-english';
 import { TERM_EXCEPTIONS } from './term-exceptions';
@@ -106,6 +108,23 @@ describe.each(translations)('locales/%s', (lng) => {
       }
     }
     expect(misses).toEqual([]);
+  });
+});
+
+describe('the two voices', () => {
+  // Results and questions speak to a survivor ("you") or, for an intake worker or a student, about
+  // the person; a key with one voice must have the other in every language.
+  it.each(present)('locales/%s: every { self, person } key has both, with the same placeholders', (lng) => {
+    const problems = namespaces(lng).flatMap((ns) =>
+      voiceVariantProblems(readNamespace(lng, ns)).map((p) => `${ns}:${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('never says "you" or "your" in English words about the person', () => {
+    const person = [...english].filter(([key]) => key.endsWith('.person'));
+    expect(person.length).toBeGreaterThan(100);
+    expect(person.filter(([, text]) => speaksToReader(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { copyText as copyToClipboard } from '@/lib/copied-text';
 import { formatLawReviewed } from '@/lib/format-law-date';
+import type { Voice } from '@/lib/voice';
 import type { Answers } from '@/machines/answers';
 import type { ScreeningResult } from '@/rules';
 
@@ -19,7 +20,7 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function useSummaryWords(voice: 'self' | 'person'): SummaryWords {
+function useSummaryWords(voice: Voice): SummaryWords {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   return useMemo(() => {
@@ -43,8 +44,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function AttorneySummarySection({ answers, result }: { answers: Answers; result: ScreeningResult }) {
   const { t } = useTranslation('results');
-  const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
-  const words = useSummaryWords(voice);
+  // A lawyer reads it, whoever answered: "The person said…", never "You said…".
+  const words = useSummaryWords('person');
   const [screenedOn] = useState(todayIso);
   const summary = useMemo(
     () => buildAttorneySummary({ answers, result, screenedOn }, words),

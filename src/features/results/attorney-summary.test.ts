@@ -158,6 +158,12 @@ describe('attorney summary (pure)', () => {
     expect(text).toContain('RESPUESTAS DADAS');
   });
 
+  it('speaks about the person, never to the reader as "you", in the person voice the view always gives it', () => {
+    const { text } = summarise({ ...threeRecords, audience: 'self' });
+    expect(text).toContain('The person said');
+    expect(text.match(/^.*\byou(?:r)?\b.*$/gim) ?? []).toEqual([]);
+  });
+
   it('never holds a name or anything the person was not asked', () => {
     const { text } = summarise(pettyTheftTiedToTrafficking());
     expect(text).not.toMatch(/\bname\b:/i);

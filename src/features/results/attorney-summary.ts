@@ -10,7 +10,7 @@ import {
 } from '@/rules';
 
 import { otherRoutes } from './recommended';
-import { type AnswerGroup, answerGroups, offenseText, type SummaryWords } from './summary-words';
+import { type AnswerGroup, answerGroups, offenseText, type SummaryWords, voicedText } from './summary-words';
 
 /**
  * The summary for a lawyer or intake worker: one structure, built by a pure function, that the
@@ -106,10 +106,11 @@ export function buildAttorneySummary(
   { answers, result, screenedOn }: SummaryInput,
   words: SummaryWords,
 ): AttorneySummary {
-  const r = (key: string, params?: Readonly<Record<string, string | number>>) => words.t('results', key, params);
-  const message = (m: Message) => words.t('rules', m.key, m.params);
-  const routeTitle = (id: PathwayId) => words.t('rules', `pathway.${id}.title`);
-  const outcomeText = (p: PathwayResult) => words.t('rules', `outcome.${p.outcome}.headline`);
+  const r = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    voicedText(words, 'results', key, params);
+  const message = (m: Message) => voicedText(words, 'rules', m.key, m.params);
+  const routeTitle = (id: PathwayId) => voicedText(words, 'rules', `pathway.${id}.title`);
+  const outcomeText = (p: PathwayResult) => voicedText(words, 'rules', `outcome.${p.outcome}.headline`);
 
   /** One short line each: the law's open points, then the facts the answers left open. */
   const lawyerChecks = (p: PathwayResult): string[] => {

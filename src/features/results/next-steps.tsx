@@ -5,7 +5,7 @@ import { HELP_LINES } from '@/lib/help-lines';
 import type { ScreeningResult } from '@/rules';
 
 import { caseNextSteps, COURT_FINDER_URL, type FilingNote } from './case-next-steps';
-import { useMessage } from './use-message';
+import { useMessage, useResultsText } from './use-message';
 
 const LEGAL_HELP_URL = HELP_LINES.find((line) => line.id === 'legalHelp')?.web ?? 'https://www.lawhelpca.org';
 
@@ -25,33 +25,34 @@ export function WhatYouCanDoNext({
 }) {
   const { t, i18n } = useTranslation('results');
   const message = useMessage();
+  const text = useResultsText();
   const steps = caseNextSteps(result, { safetyFirst });
   const list = (items: readonly string[]) =>
     new Intl.ListFormat(i18n.resolvedLanguage, { style: 'long', type: 'conjunction' }).format(items);
   const state = steps.filing.filter((note) => note.kind === 'state');
   const filingLine = (note: FilingNote) => {
     const record = titles[note.record]!;
-    if (note.kind === 'federal') return t('next.federal', { record });
-    if (note.kind === 'openCase') return t('next.openCase', { record });
+    if (note.kind === 'federal') return text('next.federal', { record });
+    if (note.kind === 'openCase') return text('next.openCase', { record });
     return note.forms.length > 0 ? t('next.forms', { record, forms: list(note.forms) }) : t('next.noForm', { record });
   };
 
   return (
     <section className="next-steps" aria-labelledby="next-everyone">
       <h2 className="heading-m" id="next-everyone" tabIndex={-1}>
-        {t('nextEveryone.heading')}
+        {text('nextEveryone.heading')}
       </h2>
       <ol className="list next-steps__list">
-        {steps.safetyFirst ? <li>{t('next.safety')}</li> : null}
+        {steps.safetyFirst ? <li>{text('next.safety')}</li> : null}
         {steps.immigrationFirst ? (
           <li>
-            <strong>{t('next.immigration')}</strong>
+            <strong>{text('next.immigration')}</strong>
           </li>
         ) : null}
         <li>
           {t('next.papers')}
           <ul className="list next-steps__papers">
-            <li>{t('nextEveryone.record')}</li>
+            <li>{text('nextEveryone.record')}</li>
             {steps.papers.map((paper) => (
               <li key={paper.key}>{message(paper)}</li>
             ))}
@@ -67,9 +68,9 @@ export function WhatYouCanDoNext({
           <li>
             {state.length > 0 ? (
               <>
-                {t('next.file')}{' '}
+                {text('next.file')}{' '}
                 <ExternalLink className="link" href={COURT_FINDER_URL}>
-                  {t('next.findCourt')} <span className="visually-hidden">{t('opensInNewTab')}</span>
+                  {text('next.findCourt')} <span className="visually-hidden">{t('opensInNewTab')}</span>
                 </ExternalLink>
               </>
             ) : null}
@@ -80,7 +81,7 @@ export function WhatYouCanDoNext({
             </ul>
           </li>
         ) : null}
-        <li>{t('nextEveryone.keep')}</li>
+        <li>{text('nextEveryone.keep')}</li>
       </ol>
     </section>
   );

@@ -5,7 +5,7 @@ import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text
 import type { Citation, ElementStatus, PathwayResult } from '@/rules';
 
 import { OutcomeTag } from './outcome-tag';
-import { useMessage, useRulesText } from './use-message';
+import { useMessage, useResultsText, useRulesText } from './use-message';
 
 const STATUS_ICON: Record<ElementStatus, string> = { met: '✓', not_met: '✗', unsure: '?' };
 
@@ -26,6 +26,7 @@ export function PathwayCard({
   const { t } = useTranslation('results');
   const tr = useRulesText();
   const message = useMessage();
+  const text = useResultsText();
   return (
     <details className={`pathway pathway--${result.outcome.replace('_', '-')}`}>
       <summary className="pathway__summary">
@@ -40,7 +41,7 @@ export function PathwayCard({
           <p className="body">
             <GlossaryText text={tr(`pathway.${result.pathway}.summary`)} />
           </p>
-          {result.needsLawyerReview ? <p className="inset inset--note">{t('lawyerReview')}</p> : null}
+          {result.needsLawyerReview ? <p className="inset inset--note">{text('lawyerReview')}</p> : null}
           <h4 className="heading-s">{t('why')}</h4>
           <ul className="elements">
             {result.elements.map((element) => (

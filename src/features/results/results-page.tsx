@@ -20,7 +20,7 @@ import { RecordResultSection } from './record-result';
 import { RESULTS_HELP_LINES_ID, SafetyFirst } from './safety-first';
 import { ResultsSummary } from './summary';
 import { useUnfoldForPrint } from './unfold-for-print';
-import { useMessage } from './use-message';
+import { useMessage, useResultsText } from './use-message';
 import { WhatIfPanel } from './what-if/what-if-panel';
 
 /**
@@ -33,11 +33,11 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const { t, i18n } = useTranslation('results');
   const nameOffense = useOffenseNamer();
   const message = useMessage();
+  const text = useResultsText();
   const actor = ScreeningActor.useActorRef();
   const answers = ScreeningActor.useSelector((s) => s.context.answers);
   const facts = useMemo(() => factsSchema.safeParse(answersToFacts(answers)), [answers]);
   const outcome = useMemo(() => (facts.success ? screen(facts.data) : undefined), [facts]);
-  const voice = answers.audience === 'helper' || answers.audience === 'learner' ? 'person' : 'self';
   const harms = possibleHarms(answers);
   const page = useRef<HTMLDivElement>(null);
   useUnfoldForPrint(page);
@@ -58,9 +58,9 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   const reviewed = formatLawReviewed(i18n.resolvedLanguage, result.lawReviewed);
   // The one next step for a case with several records: the first of "What you can do next".
   const caseNext = result.immigrationCaution
-    ? t('next.immigration')
+    ? text('next.immigration')
     : safetyFirst
-      ? t('next.safety')
+      ? text('next.safety')
       : t('next.legalHelp');
   const titles = result.records.map((record, index) =>
     t('recordTitle', { number: index + 1, name: nameOffense(record.offense.code) ?? t('unknownOffense') }),
@@ -69,7 +69,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
   return (
     <div className="results" ref={page}>
       <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
-      <FocusHeading className="heading-l results__heading">{t(`heading.${voice}`)}</FocusHeading>
+      <FocusHeading className="heading-l results__heading">{text('heading')}</FocusHeading>
       {safetyFirst ? <SafetyFirst harms={harms} /> : null}
       <NotAdvice reviewed={reviewed} />
       <ResultsSummary records={result.records} titles={titles} caseNext={caseNext} />
@@ -78,7 +78,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
           <h2 className="heading-m" id="immigration-caution">
             {t('immigration.heading')}
           </h2>
-          <p className="body">{t('immigration.body')}</p>
+          <p className="body">{text('immigration.body')}</p>
         </section>
       ) : null}
       <WhatYouCanDoNext result={result} safetyFirst={safetyFirst} titles={titles} />
@@ -88,7 +88,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
       {result.notes.length > 0 ? (
         <section aria-labelledby="case-notes">
           <h2 className="heading-m" id="case-notes">
-            {t('notesHeading')}
+            {text('notesHeading')}
           </h2>
           <ul className="list">
             {result.notes.map((note) => (
@@ -102,7 +102,7 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
       <AttorneySummarySection answers={answers} result={result} />
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
-          {t('changeAnswers')}
+          {text('changeAnswers')}
         </button>
         <button type="button" className="button button--secondary" onClick={onStartAgain}>
           {t('startAgain')}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
 
+import { useResultsText } from './use-message';
+
 type Harm = HelpLine['forHarms'][number];
 
 /** Moves to the help-lines section further down the page (rendered by HelpLines) without changing the URL. */
@@ -21,6 +23,7 @@ function focusHelpLines() {
  */
 export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
   const { t } = useTranslation('results');
+  const text = useResultsText();
   const { t: tc } = useTranslation('common');
   const translate = tc as unknown as (key: string, params?: Record<string, string>) => string;
   const named = HELP_LINES.filter((line) => line.call && line.forHarms.some((h) => harms.includes(h)));
@@ -34,7 +37,7 @@ export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
       <h2 className="heading-m" id="safety-first">
         {t('safetyFirst.heading')}
       </h2>
-      <p className="body safety-first__body">{t('safetyFirst.body')}</p>
+      <p className="body safety-first__body">{text('safetyFirst.body')}</p>
       <ul className="safety-first__lines">
         {lines.map((line) => (
           <li key={line.id}>

@@ -1,3 +1,4 @@
+import { type Voice, voicedKey } from '@/lib/voice';
 import type { Answers } from '@/machines/answers';
 import { answerAt, answeredPath, isAfterRecordStep, isRecordStep, type Position } from '@/machines/flow';
 import { findOffense } from '@/rules';
@@ -11,8 +12,8 @@ export type SummaryNamespace = 'wizard' | 'common' | 'results' | 'rules' | 'offe
 export interface SummaryWords {
   readonly t: (ns: SummaryNamespace, key: string, params?: Readonly<Record<string, string | number>>) => string;
   readonly exists: (ns: SummaryNamespace, key: string) => boolean;
-  /** Questions speak to the person or about them, as they did in the interview. */
-  readonly voice: 'self' | 'person';
+  /** The summary is read by a lawyer, so the view always gives it the person voice ("the person said"). */
+  readonly voice: Voice;
   /** A date in the reader's language, e.g. "November 30, 2026". */
   readonly formatDate: (isoDate: string) => string;
 }
@@ -27,14 +28,27 @@ export interface AnswerGroup {
   readonly rows: readonly AnswerRow[];
 }
 
-/** A wizard text in the interview's voice (`{ self, person }` variants), as the questions read. */
+/** A text in the summary's voice: the `{ self, person }` variant when the key has them. */
+export function voicedText(
+  words: SummaryWords,
+  ns: SummaryNamespace,
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  return words.t(
+    ns,
+    voicedKey(key, words.voice, (k) => words.exists(ns, k)),
+    params,
+  );
+}
+
+/** A wizard text in the summary's voice, as the questions read. */
 export function wizardText(
   words: SummaryWords,
   key: string,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  const voiced = `${key}.${words.voice}`;
-  return words.exists('wizard', voiced) ? words.t('wizard', voiced, params) : words.t('wizard', key, params);
+  return voicedText(words, 'wizard', key, params);
 }
 
 /** Where an option's label differs from its stored value (the question asks "are you a citizen?"). */

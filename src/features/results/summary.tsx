@@ -4,7 +4,7 @@ import type { Outcome, RecordResult } from '@/rules';
 import { findOffense } from '@/rules';
 
 import { laterRoutes, recommendedRoute } from './recommended';
-import { useMessage } from './use-message';
+import { useMessage, useResultsText } from './use-message';
 
 /** Focusing the heading also scrolls it into view; the URL never changes (one history entry). */
 export const focusRecordDetails = (index: number) => document.getElementById(`record-${index}-heading`)?.focus();
@@ -86,6 +86,7 @@ function SummaryCard({
 }) {
   const { t } = useTranslation('results');
   const message = useMessage();
+  const text = useResultsText();
   const compactTitle = useCompactTitle();
   const route = recommendedRoute(record);
   const later = laterRoutes(record);
@@ -116,7 +117,7 @@ function SummaryCard({
       {withNext ? (
         <p className="summary-card__next">
           <span className="summary-card__label">{t('summary.next')}</span>{' '}
-          {next ? message(next) : t('summary.noneNext')}
+          {next ? message(next) : text('summary.noneNext')}
         </p>
       ) : null}
     </li>

@@ -1,19 +1,37 @@
 import { useTranslation } from 'react-i18next';
 
+import { voicedKey, voiceFor } from '@/lib/voice';
+import { ScreeningActor } from '@/machines/screening-actor';
 import type { Message } from '@/rules';
 
+type Params = Readonly<Record<string, string | number>>;
+
 /**
- * Renders the rules engine's messages. Their keys come from the engine at run time (one per
- * element, outcome and next step); tests/rules checks every key the engine can emit exists in
- * every language.
+ * Results speak to the person ("You said it has ended") or, for an intake worker or a student,
+ * about them ("The person said it has ended"), as the questions did: a key with `{ self, person }`
+ * variants is read in the voice the first answer chose.
  */
+function useVoicedText(ns: 'results' | 'rules') {
+  const { t, i18n } = useTranslation(ns);
+  const voice = ScreeningActor.useSelector((snapshot) => voiceFor(snapshot.context.answers.audience));
+  // Keys are built at run time (one per element, outcome and next step); tests/rules checks that
+  // every key the engine can emit exists in every language, and tests/i18n that variants pair up.
+  const translate = t as unknown as (key: string, params?: Params) => string;
+  const exists = (key: string) => i18n.exists(key, { ns });
+  return (key: string, params?: Params) => translate(voicedKey(key, voice, exists), params);
+}
+
+/** Renders the rules engine's messages in the reader's voice. */
 export function useMessage() {
-  const { t } = useTranslation('rules');
-  const translate = t as unknown as (key: string, params?: Record<string, string | number>) => string;
-  return (message: Message) => translate(message.key, message.params);
+  const text = useVoicedText('rules');
+  return (message: Message) => text(message.key, message.params);
 }
 
 export function useRulesText() {
-  const { t } = useTranslation('rules');
-  return t as unknown as (key: string, params?: Record<string, string | number>) => string;
+  return useVoicedText('rules');
+}
+
+/** The results page's own words, in the reader's voice. */
+export function useResultsText() {
+  return useVoicedText('results');
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ChoiceItem } from '@/components/choice-item';
+import { type Voice, voicedKey, voiceFor } from '@/lib/voice';
 import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
 
@@ -8,11 +9,8 @@ import { ScreeningActor } from '@/machines/screening-actor';
  * Questions speak to the person ("Were you…?") or about them ("Was the person…?") depending on
  * who is using the wizard. A key may hold one sentence, or `{ self, person }` variants.
  */
-export type Voice = 'self' | 'person';
-
 export function useVoice(): Voice {
-  const audience = ScreeningActor.useSelector((snapshot) => snapshot.context.answers.audience);
-  return audience === 'helper' || audience === 'learner' ? 'person' : 'self';
+  return ScreeningActor.useSelector((snapshot) => voiceFor(snapshot.context.answers.audience));
 }
 
 type Params = Record<string, string | number>;
@@ -24,8 +22,7 @@ export function useWizardText() {
   // the step-coverage test check that every one of them exists in every language.
   const translate = t as unknown as (key: string, params?: Params) => string;
   const exists = (key: string) => i18n.exists(key, { ns: 'wizard' });
-  const text = (key: string, params?: Params): string =>
-    exists(`${key}.${voice}`) ? translate(`${key}.${voice}`, params) : translate(key, params);
+  const text = (key: string, params?: Params): string => translate(voicedKey(key, voice, exists), params);
   const has = (key: string): boolean => exists(key) || exists(`${key}.${voice}`);
   return { text, has, voice };
 }

@@ -6,6 +6,7 @@ import type { PathwayId, ScreeningResult } from '@/rules';
 import { screen } from '@/rules';
 
 import { Likelihood } from '../summary';
+import { useResultsText } from '../use-message';
 import { type Change, compareResults } from './compare';
 import {
   CASE_CONTROLS,
@@ -36,6 +37,7 @@ export function WhatIfPanel({
   unsafeNow: boolean;
 }) {
   const { t } = useTranslation('results');
+  const text = useResultsText();
   const [facts, setFacts] = useState(realFacts);
   const outcome = useMemo(() => screen(facts), [facts]);
   if (!outcome.ok) return null; // Edits keep to the facts vocabulary, so this cannot happen (tested).
@@ -43,7 +45,6 @@ export function WhatIfPanel({
   const edited = facts !== realFacts;
 
   // Keys built from the facts vocabulary; what-if.test.tsx checks every one exists in every language.
-  const text = t as unknown as (key: string) => string;
   const optionLabel = (id: string, value: string) =>
     text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
 
@@ -52,9 +53,9 @@ export function WhatIfPanel({
       <h2 className="heading-m" id="what-if-heading">
         {t('whatIf.heading')}
       </h2>
-      <p className="body">{t('whatIf.intro')}</p>
+      <p className="body">{text('whatIf.intro')}</p>
       <fieldset className="what-if__group">
-        <legend className="what-if__legend">{t('whatIf.aboutCase')}</legend>
+        <legend className="what-if__legend">{text('whatIf.aboutCase')}</legend>
         {CASE_CONTROLS.map(({ id, values }) => (
           <FactSelect
             key={id}
@@ -83,13 +84,13 @@ export function WhatIfPanel({
       ))}
       {edited ? (
         <button type="button" className="button button--secondary" onClick={() => setFacts(realFacts)}>
-          {t('whatIf.reset')}
+          {text('whatIf.reset')}
         </button>
       ) : null}
       <h3 className="heading-s">{t('whatIf.results')}</h3>
       <p className="body" role="status">
         {comparison.changed === 0 && !edited
-          ? t('whatIf.statusNone')
+          ? text('whatIf.statusNone')
           : t('whatIf.status', { count: comparison.changed })}
       </p>
       <WhatIfFlag change={comparison.safetyFirst} on={t('whatIf.safetyFirst')} off={t('whatIf.noSafetyFirst')} />
@@ -114,7 +115,7 @@ function FactSelect({
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation('results');
+  const text = useResultsText();
   const id = useId();
   const changed = value !== real;
   return (
@@ -137,7 +138,7 @@ function FactSelect({
       </select>
       {changed ? (
         <p className="what-if__real" id={`${id}-real`}>
-          {t('whatIf.yourAnswer', { value: options.find((o) => o.value === real)?.label ?? real })}
+          {text('whatIf.yourAnswer', { value: options.find((o) => o.value === real)?.label ?? real })}
         </p>
       ) : null}
     </div>
