@@ -136,7 +136,7 @@ function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
       ) : page.options ? (
         <>
           <p className="body">{text('map.answers')}</p>
-          <ul className="list">
+          <ul className="list interview-map__options">
             {page.options.map((option) => (
               <li key={option.value}>{text(`${base}.options.${option.label ?? option.value}`)}</li>
             ))}
