@@ -25,10 +25,10 @@ async function pressButton(page: Page, name: string) {
   else await page.getByRole('button', { name, exact: true }).click();
 }
 
-/** Ticks one checkbox and continues. */
-async function tick(page: Page, label: string) {
-  if (byKeys(page)) return tickByKeys(page, label);
-  await page.getByLabel(label).check();
+/** Ticks these checkboxes, in page order, and continues. */
+export async function tick(page: Page, ...labels: string[]) {
+  if (byKeys(page)) return tickByKeys(page, labels);
+  for (const label of labels) await page.getByLabel(label).check();
   await clickContinue(page);
 }
 

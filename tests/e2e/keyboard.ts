@@ -128,12 +128,20 @@ export async function pressButtonByKeys(page: Page, name: RegExp) {
   await nextPage(page, from);
 }
 
-/** Ticks one checkbox (Space, not counted) and submits with Enter. */
-export async function tickByKeys(page: Page, label: string) {
+/**
+ * Ticks checkboxes (Space) and submits with Enter. Tabs to the first box count; Tabs from one box
+ * to the next are part of choosing, as arrow keys are on radios.
+ */
+export async function tickByKeys(page: Page, labels: readonly string[]) {
   const from = await heading(page);
   await onPage(page, 'checkboxes', async (press) => {
-    await tabUntil(page, press, (f) => f.type === 'checkbox' && f.name.startsWith(label));
+    const isBox = (label: string) => (f: Focused) => f.type === 'checkbox' && f.name.startsWith(label);
+    await tabUntil(page, press, isBox(labels[0]!));
     await page.keyboard.press('Space');
+    for (const label of labels.slice(1)) {
+      await tabUntil(page, (key) => page.keyboard.press(key), isBox(label));
+      await page.keyboard.press('Space');
+    }
     await press('Enter');
   });
   await nextPage(page, from);
