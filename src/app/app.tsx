@@ -1,6 +1,8 @@
 import { Component, type ReactNode, useCallback, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
+import { InterviewMap } from '@/features/map/interview-map';
 import { ResultsPage } from '@/features/results/results-page';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
 import { InactivityGuard } from '@/features/safety/inactivity';
@@ -20,7 +22,8 @@ import { LeaveWarning } from './leave-warning';
 import { ReviewNotice } from './review-notice';
 import { type ScreeningActorRef, useSession } from './session';
 
-type View = 'wizard' | 'safety';
+/** What the main area shows: the interview, or a page over it that returns to the same place. */
+type View = 'wizard' | 'safety' | 'map';
 
 /**
  * The last resort: if even the shell fails to draw, show the error page with its own exit button
@@ -55,7 +58,15 @@ function LastResortShell({ children }: { children: ReactNode }) {
 
 function AppShell() {
   const { t } = useTranslation('common');
+  const { t: tw } = useTranslation('wizard');
   const [view, setView] = useState<View>('wizard');
+  const showMap = useCallback(() => setView('map'), []);
+  // The interview stays mounted under the map, so closing it finds the page as it was (a choice not
+  // yet sent with Continue included), and its heading says where the person is.
+  const closeMap = useCallback(() => {
+    flushSync(() => setView('wizard'));
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, []);
   const showWizard = useCallback(() => setView('wizard'), []);
   const { session, controls, setActor, goBack } = useSession(showWizard);
 
@@ -75,7 +86,7 @@ function AppShell() {
         options={session.snapshot ? { snapshot: session.snapshot } : undefined}
       >
         <ActorBridge onActor={setActor} />
-        <HistoryGuard pageOpen={view === 'safety'} onClosePage={showWizard} />
+        <HistoryGuard pageOpen={view !== 'wizard'} onClosePage={view === 'map' ? closeMap : showWizard} />
         <LeaveWarning />
         <ErrorBoundary onBack={goBack} onStartAgain={() => controls.wipe()}>
           <header className="header">
@@ -90,7 +101,16 @@ function AppShell() {
               {view === 'safety' ? (
                 <SafetyPage onBack={showWizard} />
               ) : (
-                <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />
+                <>
+                  {view === 'map' ? <InterviewMap onClose={closeMap} /> : null}
+                  <div hidden={view === 'map'}>
+                    <Screen
+                      onShowSafety={() => setView('safety')}
+                      onShowMap={showMap}
+                      onStartAgain={() => controls.wipe()}
+                    />
+                  </div>
+                </>
               )}
             </main>
             {/* Inside the page's boundary: the footer below lives outside the session. */}
@@ -108,6 +128,9 @@ function AppShell() {
             <p className="footer__links">
               <button type="button" className="link-button" onClick={() => setView('safety')}>
                 {t('footer.safety')}
+              </button>
+              <button type="button" className="link-button" onClick={showMap}>
+                {tw('map.open')}
               </button>
             </p>
             <p className="body body--secondary">{t('footer.notAdvice')}</p>
@@ -143,7 +166,15 @@ function LawReviewed() {
   );
 }
 
-function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
+function Screen({
+  onShowSafety,
+  onShowMap,
+  onStartAgain,
+}: {
+  onShowSafety: () => void;
+  onShowMap: () => void;
+  onStartAgain: () => void;
+}) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
   // Results lead with each record's answer on a phone, so the "not yet checked by a native
@@ -151,7 +182,7 @@ function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onSt
   if (atResults) {
     return (
       <>
-        <ResultsPage onStartAgain={onStartAgain} />
+        <ResultsPage onStartAgain={onStartAgain} onShowMap={onShowMap} />
         <ReviewNotice />
       </>
     );
@@ -159,7 +190,7 @@ function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onSt
   return (
     <>
       {atStart && <ReviewNotice />}
-      <Wizard onShowSafety={onShowSafety} />
+      <Wizard onShowSafety={onShowSafety} onShowMap={onShowMap} />
     </>
   );
 }

@@ -6,7 +6,8 @@ import { WhyWeAsk } from './why-we-ask';
 
 /**
  * One question's frame (GOV.UK fieldset): the question as the legend and the page's heading, an
- * optional hint, an optional "Why we ask", and an error message tied to the group for screen readers.
+ * optional hint, an error message tied to the group for screen readers, the choices, then an optional
+ * "Why we ask".
  */
 export function Fieldset({
   id,
@@ -38,13 +39,15 @@ export function Fieldset({
           {typeof hint === 'string' ? <GlossaryText text={hint} /> : hint}
         </p>
       ) : null}
-      {why ? <WhyWeAsk>{why}</WhyWeAsk> : null}
       {error ? (
         <p className="error-message" id={errorId}>
           {error}
         </p>
       ) : null}
       {children}
+      {/* After the choices, so one Tab from the heading reaches the first choice (the page's
+          heading takes focus on Continue) and Enter on it submits: two keys per question. */}
+      {why ? <WhyWeAsk>{why}</WhyWeAsk> : null}
     </fieldset>
   );
 }

@@ -83,7 +83,7 @@ export function stepApplies(position: Position, answers: Answers): boolean {
   const page = PAGES.get(position.step);
   if (!page?.applies) return true;
   const record = page.phase === 'record' ? (answers.records[position.record] ?? NO_RECORD) : NO_RECORD;
-  return page.applies(answers, record);
+  return page.applies.holds(answers, record);
 }
 
 /** The stored answer to the question at `position` (undefined when never asked or not a question). */

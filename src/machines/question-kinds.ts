@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import type { Condition } from './conditions';
 import type { ChoiceOption } from './replies';
 
 /** Answers as the table's predicates see them: any field may be missing (never asked). */
@@ -20,8 +21,8 @@ interface PageSpec<Id extends string, P extends Phase> {
   readonly phase: P;
   readonly section: Section;
   readonly control: Control;
-  /** Whether the page is on this person's path; always, when left out. */
-  readonly applies?: (person: Loose, record: Loose) => boolean;
+  /** Whether the page is on this person's path, with the words that say when; always, when left out. */
+  readonly applies?: Condition;
 }
 
 export interface QuestionSpec<

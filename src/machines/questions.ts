@@ -2,13 +2,13 @@ import { z } from 'zod';
 
 import { EVIDENCE_KINDS } from '@/rules';
 
-import { defineInformation, defineQuestion, type Loose } from './question-kinds';
+import { allOf, harmReported, when } from './conditions';
+import { defineInformation, defineQuestion } from './question-kinds';
 import { RECORD_QUESTIONS } from './record-questions';
 import {
   AUDIENCES,
   type ChoiceOption,
   EVIDENCE_REPLIES,
-  possibleHarms,
   replySchema,
   SITUATION_REPLIES,
   UNSURE_OR_RATHER_NOT,
@@ -22,10 +22,13 @@ import {
  * its words under `steps.<id>` in every `locales/<lng>/wizard.json` (docs/architecture.md).
  *
  * `phase` says where it sits: before the records, once per record, or after the records.
- * `applies` is a pure predicate over the answers (and, per record, that record's answers).
+ * `applies` is a pure condition over the answers (and, per record, that record's answers), named
+ * so that the interview map says it in words (conditions.ts).
  */
 
-const harmsIn = (person: Loose) => possibleHarms(person);
+const notLearner = when('notLearner', (person) => person.audience !== 'learner');
+const notSafeNow = when('notSafeNow', (person) => person.safeNow === 'no' || person.safeNow === 'unsure');
+const harmNotEnded = when('harmNotEnded', (person) => person.situation !== undefined && person.situation !== 'ended');
 
 export const QUESTIONS = [
   defineQuestion({
@@ -48,14 +51,14 @@ export const QUESTIONS = [
     control: 'radios',
     options: [{ value: 'yes' }, { value: 'no' }, { value: 'unsure', dividerBefore: true }],
     // Someone learning the law is not in the situation; the safety check would only get in the way.
-    applies: (person) => person.audience !== 'learner',
+    applies: notLearner,
   }),
   defineInformation({
     id: 'safetyPause',
     phase: 'beforeRecords',
     section: 'aboutYou',
     control: 'safetyPause',
-    applies: (person) => person.audience !== 'learner' && (person.safeNow === 'no' || person.safeNow === 'unsure'),
+    applies: allOf(notLearner, notSafeNow),
     // A new "not safe now" always gets the pause, even when it came from Check your answers.
     shownAgainAfterChanging: ['audience', 'safetyCheck'],
   }),
@@ -101,7 +104,7 @@ export const QUESTIONS = [
     options: [{ value: 'ended' }, { value: 'ongoing' }, ...UNSURE_OR_RATHER_NOT],
     // Timing under PC 236.14(a) turns on whether the harm has ended or help was sought; it is only
     // worth asking when some harm is part of the story.
-    applies: (person) => harmsIn(person).length > 0,
+    applies: harmReported,
   }),
   defineQuestion({
     id: 'soughtHelp',
@@ -112,7 +115,7 @@ export const QUESTIONS = [
     skipped: 'skipped',
     control: 'radios',
     options: YES_NO,
-    applies: (person) => harmsIn(person).length > 0 && person.situation !== undefined && person.situation !== 'ended',
+    applies: allOf(harmReported, harmNotEnded),
   }),
   ...RECORD_QUESTIONS,
   defineQuestion({

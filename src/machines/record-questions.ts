@@ -10,6 +10,7 @@ import {
   offenseLevel,
 } from '@/rules';
 
+import { allOf, harmReported, when } from './conditions';
 import { defineQuestion, type Loose } from './question-kinds';
 import {
   AGE_REPLIES,
@@ -37,24 +38,42 @@ const FINISHED_CASE_STAGES: ReadonlySet<unknown> = new Set([
   'skipped',
 ]);
 const OUT_OF_CALIFORNIA: ReadonlySet<unknown> = new Set(['other_state', 'federal']);
-const harmsIn = (person: Loose) => possibleHarms(person);
-const isFinishedCase = (record: Loose) => FINISHED_CASE_STAGES.has(record.stage ?? 'skipped');
 const offenseOf = (record: Loose) => offenseEntryFor(typeof record.offense === 'string' ? record.offense : undefined);
-const inCaliforniaOrUnsure = (record: Loose) => !OUT_OF_CALIFORNIA.has(record.court);
-const couldBeFelony = (record: Loose) => {
+
+const finishedCase = when('finishedCase', (_person, record) => FINISHED_CASE_STAGES.has(record.stage ?? 'skipped'));
+const convicted = when('convicted', (_person, record) => record.stage === 'conviction');
+const notJuvenile = when('notJuvenile', (_person, record) => record.stage !== 'juvenile_adjudication');
+const inCaliforniaOrUnsure = when('inCaliforniaOrUnsure', (_person, record) => !OUT_OF_CALIFORNIA.has(record.court));
+const levelNotFixedByLaw = when(
+  'levelNotFixedByLaw',
+  (_person, record) => levelFixedByLaw(offenseOf(record)) === undefined,
+);
+const mayBeFelony = when('mayBeFelony', (_person, record) => {
   const level = offenseLevel(typeof record.level === 'string' ? record.level : undefined, offenseOf(record));
   return level !== 'misdemeanor' && level !== 'infraction';
-};
+});
+const notOnViolentList = when('notOnViolentList', (_person, record) => offenseOf(record)?.violent !== 'yes');
+const findingCouldBeProved = when(
+  'findingCouldBeProved',
+  (_person, record) => !nothingProvedAt(typeof record.stage === 'string' ? record.stage : undefined),
+);
+const moreThanOneHarm = when('moreThanOneHarm', (person) => possibleHarms(person).length > 1);
+
 /**
  * PC 667.5(c)(19)-(21): the rules decide some offenses by one more fact (`dependsOn` in the offense
  * catalog). It only matters for a California record where a finding could have been proved and the
  * offense could be a felony, so only then is it asked.
  */
-const findingDecides = (fact: DecidingFact) => (_person: Loose, record: Loose) =>
-  dependsOn(typeof record.offense === 'string' ? record.offense : undefined) === fact &&
-  inCaliforniaOrUnsure(record) &&
-  !nothingProvedAt(typeof record.stage === 'string' ? record.stage : undefined) &&
-  couldBeFelony(record);
+const findingDecides = (fact: DecidingFact) =>
+  allOf(
+    when(
+      `offenseTurnsOn.${fact}`,
+      (_person, record) => dependsOn(typeof record.offense === 'string' ? record.offense : undefined) === fact,
+    ),
+    inCaliforniaOrUnsure,
+    findingCouldBeProved,
+    mayBeFelony,
+  );
 
 export const RECORD_QUESTIONS = [
   defineQuestion({
@@ -107,7 +126,7 @@ export const RECORD_QUESTIONS = [
     control: 'radios',
     options: [{ value: 'felony' }, { value: 'misdemeanor' }, { value: 'infraction' }, ...UNSURE_OR_RATHER_NOT],
     // Only a wobbler (PC 17(b)) or an offense we do not know leaves the level to the person.
-    applies: (_person, record) => levelFixedByLaw(offenseOf(record)) === undefined,
+    applies: levelNotFixedByLaw,
   }),
   defineQuestion({
     id: 'recordEnhancement',
@@ -121,12 +140,7 @@ export const RECORD_QUESTIONS = [
     // PC 667.5(c)(8): a great-bodily-injury or firearm finding makes a California felony violent.
     // Ask only when it could change the answer: a finished California case that may be a felony
     // for an offense not already on the violent list.
-    applies: (_person, record) => {
-      const entry = offenseOf(record);
-      if (OUT_OF_CALIFORNIA.has(record.court) || !isFinishedCase(record) || entry?.violent === 'yes') return false;
-      const level = levelFixedByLaw(entry) ?? record.level;
-      return level !== 'misdemeanor' && level !== 'infraction';
-    },
+    applies: allOf(inCaliforniaOrUnsure, finishedCase, notOnViolentList, mayBeFelony),
   }),
   defineQuestion({
     id: 'recordHome',
@@ -161,7 +175,7 @@ export const RECORD_QUESTIONS = [
     skipped: 'skipped',
     control: 'radios',
     options: [{ value: 'minor' }, { value: 'adult' }, ...UNSURE_OR_RATHER_NOT],
-    applies: (_person, record) => record.stage !== 'juvenile_adjudication',
+    applies: notJuvenile,
   }),
   defineQuestion({
     id: 'recordDuring',
@@ -172,7 +186,7 @@ export const RECORD_QUESTIONS = [
     skipped: 'skipped',
     control: 'radios',
     options: YES_NO,
-    applies: (person) => harmsIn(person).length > 0,
+    applies: harmReported,
   }),
   defineQuestion({
     id: 'recordBecause',
@@ -183,7 +197,7 @@ export const RECORD_QUESTIONS = [
     skipped: 'skipped',
     control: 'radios',
     options: YES_NO,
-    applies: (person) => harmsIn(person).length > 0,
+    applies: harmReported,
   }),
   defineQuestion({
     id: 'recordWhichHarm',
@@ -195,10 +209,11 @@ export const RECORD_QUESTIONS = [
     control: 'whichHarm',
     // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: with two harms in
     // play, each record says which it is tied to.
-    applies: (person) => harmsIn(person).length > 1,
+    applies: moreThanOneHarm,
     // Ticks for harms since answered "no" do not count: the question must be asked again.
     isAnswered: (value, person) =>
-      Array.isArray(value) && (value.length === 0 || value.some((harm) => harmsIn(person).includes(harm as never))),
+      Array.isArray(value) &&
+      (value.length === 0 || value.some((harm) => possibleHarms(person).includes(harm as never))),
   }),
   defineQuestion({
     id: 'recordSentenceKind',
@@ -218,7 +233,7 @@ export const RECORD_QUESTIONS = [
     ],
     // The sentence picks the route: PC 1203.4 (probation), 1203.4a (misdemeanor, no probation),
     // 1203.41 (county jail), and the PC 1203.42 note for state prison.
-    applies: (_person, record) => record.stage === 'conviction' && inCaliforniaOrUnsure(record),
+    applies: allOf(convicted, inCaliforniaOrUnsure),
   }),
   defineQuestion({
     id: 'recordSentence',
@@ -230,6 +245,6 @@ export const RECORD_QUESTIONS = [
     control: 'radios',
     options: YES_NO,
     // Asked whenever the record may be a finished case: "rather not say" is screened as unsure too.
-    applies: (_person, record) => isFinishedCase(record),
+    applies: finishedCase,
   }),
 ] as const;

@@ -67,10 +67,11 @@ export async function expectStorageEmpty(page: Page) {
   expect(storage).toEqual({ localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0, cacheStorage: 0 });
 }
 
-export async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/** Axe on the page, or only inside `include` (a selector) when the rest was checked elsewhere. */
+export async function expectAxeClean(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

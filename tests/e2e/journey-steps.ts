@@ -1,11 +1,36 @@
 import type { Page } from '@playwright/test';
 
-import { choose, continueOn, expect } from './fixtures';
+import { choose as click, continueOn as clickContinue, expect } from './fixtures';
+import { chooseByKeys, keyCountOf, pressButtonByKeys, searchByKeys, tickByKeys } from './keyboard';
 
 /**
  * Journey steps shared by the browser specs, in English or Spanish. Offenses are searched by their
- * code, which reads the same in every language.
+ * code, which reads the same in every language. After `answerWithKeys(page)` (keyboard.ts) the same
+ * steps answer with the keyboard alone and count the key presses.
  */
+
+const byKeys = (page: Page) => keyCountOf(page) !== undefined;
+const CONTINUE = /^(Continue|Continuar)$/;
+
+async function choose(page: Page, label: string | RegExp) {
+  await (byKeys(page) ? chooseByKeys(page, label) : click(page, label));
+}
+
+async function continueOn(page: Page) {
+  await (byKeys(page) ? pressButtonByKeys(page, CONTINUE) : clickContinue(page));
+}
+
+async function pressButton(page: Page, name: string) {
+  if (byKeys(page)) await pressButtonByKeys(page, new RegExp(`^${name}$`));
+  else await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Ticks these checkboxes, in page order, and continues. */
+export async function tick(page: Page, ...labels: string[]) {
+  if (byKeys(page)) return tickByKeys(page, labels);
+  for (const label of labels) await page.getByLabel(label).check();
+  await clickContinue(page);
+}
 
 export type Lang = 'en' | 'es';
 
@@ -63,11 +88,12 @@ export async function begin(page: Page, audience: 'self' | 'helper', lang: Lang 
   const w = words(lang);
   await page.goto('/');
   if (lang !== 'en') await chooseLanguage(page, w.language);
-  await page.getByRole('button', { name: w.start, exact: true }).click();
+  await pressButton(page, w.start);
   await choose(page, w[audience]);
 }
 
 export async function pickOffense(page: Page, search: string, option: RegExp) {
+  if (byKeys(page)) return searchByKeys(page, search, option);
   await page.getByRole('searchbox').fill(search);
   await page.getByRole('radio', { name: option }).check();
   await continueOn(page);
@@ -117,10 +143,9 @@ export async function addRecord(page: Page, lang: Lang = 'en') {
 export async function letterCitizenResults(page: Page, lang: Lang = 'en') {
   const w = words(lang);
   await continueOn(page); // records list
-  await page.getByLabel(w.letter).check();
-  await continueOn(page);
+  await tick(page, w.letter);
   await choose(page, w.yes); // U.S. citizen
-  await page.getByRole('button', { name: w.seeResults }).click();
+  await pressButton(page, w.seeResults);
   await expect(page.getByRole('region', { name: /^(What to ask about first|Qué preguntar primero)$/ })).toBeVisible();
 }
 

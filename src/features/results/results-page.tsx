@@ -29,8 +29,9 @@ import { WhatIfPanel } from './what-if/what-if-panel';
  * "what now?". Then one list of next steps for the whole case, the details folded per record,
  * help lines, and a "what if" for students. Never a dead end.
  */
-export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
+export function ResultsPage({ onStartAgain, onShowMap }: { onStartAgain: () => void; onShowMap?: () => void }) {
   const { t, i18n } = useTranslation('results');
+  const { t: tw } = useTranslation('wizard');
   const nameOffense = useOffenseNamer();
   const message = useMessage();
   const text = useResultsText();
@@ -99,6 +100,15 @@ export function ResultsPage({ onStartAgain }: { onStartAgain: () => void }) {
       ) : null}
       <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
       <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
+      {/* A student studies the interview as a whole: the map of every question, one step away. */}
+      {answers.audience === 'learner' && onShowMap ? (
+        <p className="body">
+          {tw('map.forLearners')}{' '}
+          <button type="button" className="link-button" onClick={onShowMap}>
+            {tw('map.open')}
+          </button>
+        </p>
+      ) : null}
       <AttorneySummarySection answers={answers} result={result} />
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>

@@ -18,14 +18,22 @@ import { WhichHarmStep } from './steps/which-harm-step';
  * comes from the question table; the start page, the list of records and Check your answers frame
  * the interview. Results are rendered by the app, which composes the results feature.
  */
-export function Wizard({ onShowSafety }: { onShowSafety: () => void }) {
+export function Wizard({ onShowSafety, onShowMap }: { onShowSafety: () => void; onShowMap?: () => void }) {
   const step = ScreeningActor.useSelector((s) => s.context.position.step);
   const record = ScreeningActor.useSelector((s) => s.context.position.record);
-  return <StepPage key={`${step}-${record}`} step={step} onShowSafety={onShowSafety} />;
+  return <StepPage key={`${step}-${record}`} step={step} onShowSafety={onShowSafety} onShowMap={onShowMap} />;
 }
 
-function StepPage({ step, onShowSafety }: { step: StepId; onShowSafety: () => void }) {
-  if (step === 'start') return <StartPage onShowSafety={onShowSafety} />;
+function StepPage({
+  step,
+  onShowSafety,
+  onShowMap,
+}: {
+  step: StepId;
+  onShowSafety: () => void;
+  onShowMap?: () => void;
+}) {
+  if (step === 'start') return <StartPage onShowSafety={onShowSafety} onShowMap={onShowMap} />;
   if (step === 'records') return <RecordsStep />;
   if (step === 'checkAnswers') return <CheckAnswers />;
   const page = pageOf(step);

@@ -53,7 +53,6 @@ export function OffenseStep() {
       <p className="hint" id="offense-search-hint">
         {text('steps.recordOffense.hint')}
       </p>
-      <WhyWeAsk>{text('steps.recordOffense.why')}</WhyWeAsk>
       {errors.length > 0 ? (
         <p className="error-message" id="offense-search-error">
           {errors[0]!.message}
@@ -68,6 +67,8 @@ export function OffenseStep() {
         value={selected}
         onChange={(value) => setValue('offense', value, { shouldValidate: formState.isSubmitted })}
       />
+      {/* After the matches, as on every question: Tab goes from the heading straight to the box. */}
+      <WhyWeAsk>{text('steps.recordOffense.why')}</WhyWeAsk>
     </QuestionLayout>
   );
 }

@@ -7,8 +7,9 @@ import { ScreeningActor } from '@/machines/screening-actor';
  * What this is and is not, how long it takes, that answers stay on this device, that any question
  * can be skipped and the person can stop at any time. Then one button.
  */
-export function StartPage({ onShowSafety }: { onShowSafety: () => void }) {
+export function StartPage({ onShowSafety, onShowMap }: { onShowSafety: () => void; onShowMap?: () => void }) {
   const { t } = useTranslation('start');
+  const { t: tw } = useTranslation('wizard');
   const actor = ScreeningActor.useActorRef();
   return (
     <div className="start">
@@ -35,6 +36,14 @@ export function StartPage({ onShowSafety }: { onShowSafety: () => void }) {
       <p className="body">{t('whatItIsNot.body')}</p>
       <h2 className="heading-m">{t('forHelpers.heading')}</h2>
       <p className="body">{t('forHelpers.body')}</p>
+      {onShowMap ? (
+        <p className="body">
+          {tw('map.forLearners')}{' '}
+          <button type="button" className="link-button" onClick={onShowMap}>
+            {tw('map.open')}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }
