@@ -58,14 +58,18 @@ describe('Get help now', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Get help now' }));
     expect(screen.getByRole('dialog', { name: 'Get help now' })).toBeInTheDocument();
     // What the browser does on Back: it pops the history entry, then tells the page.
-    act(() => window.dispatchEvent(new PopStateEvent('popstate', { state: null })));
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(question ?? '');
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
     expect(screen.getByRole('button', { name: 'Get help now' })).toHaveFocus();
     // The entry is back, so the next Back is one question back, as usual.
     expect(window.history.state).toEqual({ qaExtraEntry: true });
-    act(() => window.dispatchEvent(new PopStateEvent('popstate', { state: null })));
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent(question ?? '');
   });
 
