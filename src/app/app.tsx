@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ResultsPage } from '@/features/results/results-page';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
 import { InactivityGuard } from '@/features/safety/inactivity';
+import { RestartDialog, type RestartKind } from '@/features/safety/restart-dialog';
 import { SafetyPage } from '@/features/safety/safety-page';
 import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
@@ -57,7 +58,12 @@ function AppShell() {
   const { t } = useTranslation('common');
   const [view, setView] = useState<View>('wizard');
   const showWizard = useCallback(() => setView('wizard'), []);
-  const { session, controls, setActor, goBack } = useSession(showWizard);
+  const { session, controls, setActor, goBack, startNewScreening } = useSession(showWizard);
+  // "Start again" and "Start a new screening" both ask first.
+  const [restart, setRestart] = useState<RestartKind | null>(null);
+  const askToStartAgain = useCallback(() => setRestart('startAgain'), []);
+  const askForNewScreening = useCallback(() => setRestart('newScreening'), []);
+  const [helper, setHelper] = useState(false);
 
   return (
     <ExitProvider controls={controls}>
@@ -75,6 +81,7 @@ function AppShell() {
         options={session.snapshot ? { snapshot: session.snapshot } : undefined}
       >
         <ActorBridge onActor={setActor} />
+        <HelperBridge onHelper={setHelper} />
         <HistoryGuard pageOpen={view === 'safety'} onClosePage={showWizard} />
         <LeaveWarning />
         <ErrorBoundary onBack={goBack} onStartAgain={() => controls.wipe()}>
@@ -90,7 +97,11 @@ function AppShell() {
               {view === 'safety' ? (
                 <SafetyPage onBack={showWizard} />
               ) : (
-                <Screen onShowSafety={() => setView('safety')} onStartAgain={() => controls.wipe()} />
+                <Screen
+                  onShowSafety={() => setView('safety')}
+                  onStartAgain={askToStartAgain}
+                  onNewScreening={askForNewScreening}
+                />
               )}
             </main>
             {/* Inside the page's boundary: the footer below lives outside the session. */}
@@ -104,7 +115,7 @@ function AppShell() {
         <footer className="footer">
           <div className="width-container">
             <h2 className="visually-hidden">{t('footer.heading')}</h2>
-            <SessionActions controls={controls} />
+            <SessionActions controls={controls} onNewScreening={helper ? askForNewScreening : undefined} />
             <p className="footer__links">
               <button type="button" className="link-button" onClick={() => setView('safety')}>
                 {t('footer.safety')}
@@ -115,6 +126,12 @@ function AppShell() {
           </div>
         </footer>
       </QuietBoundary>
+      <RestartDialog
+        kind={restart}
+        onClose={() => setRestart(null)}
+        onConfirm={(kind) => (kind === 'newScreening' ? startNewScreening() : controls.wipe())}
+        controls={controls}
+      />
       <InactivityGuard controls={controls} />
     </ExitProvider>
   );
@@ -143,7 +160,15 @@ function LawReviewed() {
   );
 }
 
-function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onStartAgain: () => void }) {
+function Screen({
+  onShowSafety,
+  onStartAgain,
+  onNewScreening,
+}: {
+  onShowSafety: () => void;
+  onStartAgain: () => void;
+  onNewScreening: () => void;
+}) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
   // Results lead with each record's answer on a phone, so the "not yet checked by a native
@@ -151,7 +176,7 @@ function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onSt
   if (atResults) {
     return (
       <>
-        <ResultsPage onStartAgain={onStartAgain} />
+        <ResultsPage onStartAgain={onStartAgain} onNewScreening={onNewScreening} />
         <ReviewNotice />
       </>
     );
@@ -162,6 +187,13 @@ function Screen({ onShowSafety, onStartAgain }: { onShowSafety: () => void; onSt
       <Wizard onShowSafety={onShowSafety} />
     </>
   );
+}
+
+/** Tells the shell (outside the provider) whether a helper is answering, for the footer's actions. */
+function HelperBridge({ onHelper }: { onHelper: (helper: boolean) => void }) {
+  const helper = ScreeningActor.useSelector((s) => s.context.answers.audience === 'helper');
+  useLayoutEffect(() => onHelper(helper), [helper, onHelper]);
+  return null;
 }
 
 /** Gives the session controls (outside the provider) the current actor. */
