@@ -26,7 +26,8 @@ async function onResults(answers: Answers) {
   await user.click(screen.getByRole('button', { name: 'Open saved answers' }));
   const dialog = screen.getByRole('dialog', { name: 'Open saved answers' });
   await user.upload(within(dialog).getByLabelText('Saved file'), new File([text], 'notes.txt'));
-  await user.type(within(dialog).getByLabelText('Passphrase', { exact: true }), PASS);
+  await user.click(within(dialog).getByLabelText('Passphrase', { exact: true }));
+  await user.paste(PASS);
   await user.click(within(dialog).getByRole('button', { name: 'Open' }));
   await within(dialog).findByText('Your saved answers are back.', undefined, { timeout: 15_000 });
   await user.click(within(dialog).getByRole('button', { name: 'Close' }));
@@ -50,7 +51,13 @@ describe('Start again on the results', { timeout: 40_000 }, () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(results);
     expect(screen.getByRole('button', { name: 'Start again' })).toHaveFocus();
 
+    // It offers to save first, and comes back to the question afterwards.
     await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Save the answers first' }));
+    const save = screen.getByRole('dialog', { name: 'Save your answers to a file' });
+    await user.click(within(save).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('alertdialog', { name: 'Start again?' })).toBeInTheDocument();
+
     await user.click(screen.getByRole('button', { name: 'Yes, start again' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
     expect(screen.getByText('Your answers were cleared. You are back at the start.')).toBeInTheDocument();
@@ -58,32 +65,20 @@ describe('Start again on the results', { timeout: 40_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save my answers to a file' }));
     expect(screen.getByText('There are no answers to save yet.')).toBeInTheDocument();
   });
-
-  it('offers to save first, and comes back to the question afterwards', async () => {
-    const { user } = await onResults(pettyTheftTiedToTrafficking({ audience: 'self' }));
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
-    await user.click(screen.getByRole('button', { name: 'Save the answers first' }));
-    const save = screen.getByRole('dialog', { name: 'Save your answers to a file' });
-    await user.click(within(save).getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByRole('alertdialog', { name: 'Start again?' })).toBeInTheDocument();
-  });
 });
 
 describe('Start a new screening, for the next person at an intake desk', { timeout: 40_000 }, () => {
-  it('is offered on a helper’s results instead of "Start again", and asks first', async () => {
+  it('asks first, then clears every answer and what hangs off them, keeps the wording and the language, and skips no safety check', async () => {
     const { user, results } = await onResults(pettyTheftTiedToTrafficking({ audience: 'helper' }));
+    // Offered on a helper's results instead of "Start again", and it asks first.
     expect(screen.queryByRole('button', { name: 'Start again' })).not.toBeInTheDocument();
-    const start = within(screen.getByRole('main')).getByRole('button', { name: 'Start a new screening' });
-    await user.click(start);
+    await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Start a new screening' }));
     const ask = screen.getByRole('alertdialog', { name: 'Start a new screening?' });
     expect(ask).toHaveTextContent('keeps your choice to answer for someone you’re helping, and this language');
     expect(within(ask).getByRole('button', { name: 'Save the answers first' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(results);
-  });
 
-  it('clears every answer and what hangs off them, keeps the wording and the language, and skips no safety check', async () => {
-    const { user } = await onResults(pettyTheftTiedToTrafficking({ audience: 'helper' }));
     // After userEvent's own clipboard stub, so the app's wipe writes to this one.
     const clipboard = { writeText: vi.fn(() => Promise.resolve()) };
     Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
