@@ -6,6 +6,7 @@ import { InterviewMap } from '@/features/map/interview-map';
 import { ResultsPage } from '@/features/results/results-page';
 import { ExitProvider, ExitSkipLink, ExitThisPageButton } from '@/features/safety/exit-provider';
 import { InactivityGuard } from '@/features/safety/inactivity';
+import { RestartDialog, type RestartKind } from '@/features/safety/restart-dialog';
 import { SafetyPage } from '@/features/safety/safety-page';
 import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
@@ -68,7 +69,12 @@ function AppShell() {
     document.querySelector<HTMLElement>('#main h1')?.focus();
   }, []);
   const showWizard = useCallback(() => setView('wizard'), []);
-  const { session, controls, setActor, goBack } = useSession(showWizard);
+  const { session, controls, setActor, goBack, startNewScreening } = useSession(showWizard);
+  // "Start again" and "Start a new screening" both ask first.
+  const [restart, setRestart] = useState<RestartKind | null>(null);
+  const askToStartAgain = useCallback(() => setRestart('startAgain'), []);
+  const askForNewScreening = useCallback(() => setRestart('newScreening'), []);
+  const [helper, setHelper] = useState(false);
 
   return (
     <ExitProvider controls={controls}>
@@ -86,6 +92,7 @@ function AppShell() {
         options={session.snapshot ? { snapshot: session.snapshot } : undefined}
       >
         <ActorBridge onActor={setActor} />
+        <HelperBridge onHelper={setHelper} />
         <HistoryGuard pageOpen={view !== 'wizard'} onClosePage={view === 'map' ? closeMap : showWizard} />
         <LeaveWarning />
         <ErrorBoundary onBack={goBack} onStartAgain={() => controls.wipe()}>
@@ -107,7 +114,8 @@ function AppShell() {
                     <Screen
                       onShowSafety={() => setView('safety')}
                       onShowMap={showMap}
-                      onStartAgain={() => controls.wipe()}
+                      onStartAgain={askToStartAgain}
+                      onNewScreening={askForNewScreening}
                     />
                   </div>
                 </>
@@ -124,7 +132,7 @@ function AppShell() {
         <footer className="footer">
           <div className="width-container">
             <h2 className="visually-hidden">{t('footer.heading')}</h2>
-            <SessionActions controls={controls} />
+            <SessionActions controls={controls} onNewScreening={helper ? askForNewScreening : undefined} />
             <p className="footer__links">
               <button type="button" className="link-button" onClick={() => setView('safety')}>
                 {t('footer.safety')}
@@ -138,6 +146,12 @@ function AppShell() {
           </div>
         </footer>
       </QuietBoundary>
+      <RestartDialog
+        kind={restart}
+        onClose={() => setRestart(null)}
+        onConfirm={(kind) => (kind === 'newScreening' ? startNewScreening() : controls.wipe())}
+        controls={controls}
+      />
       <InactivityGuard controls={controls} />
     </ExitProvider>
   );
@@ -170,10 +184,12 @@ function Screen({
   onShowSafety,
   onShowMap,
   onStartAgain,
+  onNewScreening,
 }: {
   onShowSafety: () => void;
   onShowMap: () => void;
   onStartAgain: () => void;
+  onNewScreening: () => void;
 }) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
@@ -182,7 +198,7 @@ function Screen({
   if (atResults) {
     return (
       <>
-        <ResultsPage onStartAgain={onStartAgain} onShowMap={onShowMap} />
+        <ResultsPage onStartAgain={onStartAgain} onShowMap={onShowMap} onNewScreening={onNewScreening} />
         <ReviewNotice />
       </>
     );
@@ -193,6 +209,13 @@ function Screen({
       <Wizard onShowSafety={onShowSafety} onShowMap={onShowMap} />
     </>
   );
+}
+
+/** Tells the shell (outside the provider) whether a helper is answering, for the footer's actions. */
+function HelperBridge({ onHelper }: { onHelper: (helper: boolean) => void }) {
+  const helper = ScreeningActor.useSelector((s) => s.context.answers.audience === 'helper');
+  useLayoutEffect(() => onHelper(helper), [helper, onHelper]);
+  return null;
 }
 
 /** Gives the session controls (outside the provider) the current actor. */

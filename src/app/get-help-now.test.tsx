@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -15,7 +15,7 @@ async function onAQuestion() {
   return { user, question: screen.getByRole('heading', { level: 1 }).textContent };
 }
 
-describe('Get help now', () => {
+describe('Get help now', { timeout: 20_000 }, () => {
   it('opens the help lines in place as a dialog: call, text and TTY', async () => {
     const { user } = await onAQuestion();
     await user.click(screen.getByRole('button', { name: 'Get help now' }));
@@ -51,6 +51,40 @@ describe('Get help now', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Get help now' })).toHaveFocus();
+  });
+
+  it('closes on the browser’s Back button, leaving the same question with the answer kept', async () => {
+    const { user, question } = await onAQuestion();
+    await user.click(screen.getByRole('button', { name: 'Get help now' }));
+    expect(screen.getByRole('dialog', { name: 'Get help now' })).toBeInTheDocument();
+    // What the browser does on Back: it pops the history entry, then tells the page.
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(question ?? '');
+    expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Get help now' })).toHaveFocus();
+    // The entry is back, so the next Back is one question back, as usual.
+    expect(window.history.state).toEqual({ qaExtraEntry: true });
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent(question ?? '');
+  });
+
+  it('carries its own "Exit this page", reached with Tab from inside', async () => {
+    const { user } = await onAQuestion();
+    await user.click(screen.getByRole('button', { name: 'Get help now' }));
+    const dialog = screen.getByRole('dialog', { name: 'Get help now' });
+    const exit = within(dialog).getByRole('button', { name: 'Exit this page' });
+    let presses = 0;
+    while (document.activeElement !== exit && presses < 20) {
+      await user.tab();
+      presses += 1;
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    expect(exit).toHaveFocus();
   });
 
   it('is there on the start page too', () => {

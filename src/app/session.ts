@@ -4,6 +4,7 @@ import type { ActorRefFrom } from 'xstate';
 import { clearCopiedText } from '@/lib/copied-text';
 import type { SessionControls } from '@/lib/session-controls';
 import { hasAnyAnswer } from '@/machines/answers';
+import { newScreeningContext } from '@/machines/new-screening';
 import { readSavedContext } from '@/machines/saved-context';
 import { type screeningMachine, type ScreeningSnapshot, snapshotFromContext } from '@/machines/screening-machine';
 
@@ -51,5 +52,15 @@ export function useSession(onReset: () => void) {
   }, []);
   /** One question back, for the error page's "Back" (the answers stay). */
   const goBack = useCallback(() => actorRef.current?.send({ type: 'nav.back' }), []);
-  return { session, controls, setActor, goBack };
+  /**
+   * The next person at an intake desk: a full wipe (work in flight, copied text, the actor and all
+   * that hangs off it), then a fresh session that keeps only who is answering.
+   */
+  const startNewScreening = useCallback(() => {
+    const audience = actorRef.current?.getSnapshot().context.answers.audience;
+    controls.wipe();
+    const context = newScreeningContext(audience);
+    setSession((s) => ({ key: s.key + 1, snapshot: snapshotFromContext(context) }));
+  }, [controls]);
+  return { session, controls, setActor, goBack, startNewScreening };
 }

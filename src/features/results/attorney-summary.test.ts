@@ -5,7 +5,7 @@ import { formatLawReviewed } from '@/lib/format-law-date';
 import type { Answers } from '@/machines/answers';
 import { answersToFacts } from '@/machines/to-facts';
 import type { RecordResult, ScreeningResult } from '@/rules';
-import { screen } from '@/rules';
+import { OUTCOME_RANK, screen } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 
 import { buildAttorneySummary, summaryText } from './attorney-summary';
@@ -131,6 +131,60 @@ describe('attorney summary (pure)', () => {
     const { summary } = summarise(threeRecords);
     const checks = summary.records.flatMap((r) => r.routes.flatMap((route) => route.lawyerChecks));
     expect(checks.some((c) => c.startsWith('The answers left open:'))).toBe(true);
+  });
+
+  it('flags unsettled law only where it can change what the person does', () => {
+    const { result, summary, text } = summarise(pettyTheftTiedToTrafficking());
+    const record = result.records[0]!;
+    const below = (id: keyof RecordResult['pathways']) =>
+      OUTCOME_RANK[record.pathways[id].outcome] < OUTCOME_RANK.possible;
+    const ruledOut = summary.records[0]!.routes.filter(
+      (route) => below(route.pathway) && record.pathways[route.pathway].elements.some((e) => e.needsLawyerReview),
+    );
+    // The case this guards: PC 236.15 for a trafficking survivor who named no partner or sexual
+    // violence is ruled out, while its timing point is marked unsettled.
+    expect(ruledOut.map((route) => route.pathway)).toContain('pc236_15');
+    for (const route of ruledOut) {
+      expect(route.lawyerChecks.join(' ')).not.toMatch(/not settled/);
+      expect(route.elements.filter((e) => e.review)).toEqual([]);
+    }
+    // Copy as text says the same: the lines under each ruled-out route carry no such flag.
+    const lines = text.split('\n');
+    for (const route of ruledOut) {
+      const at = lines.findIndex((line) => line.startsWith(`  * ${route.heading}`));
+      expect(at).toBeGreaterThan(-1);
+      const under = lines.slice(at + 1);
+      const block = under.slice(
+        0,
+        under.findIndex((line) => !line.startsWith('    ')),
+      );
+      expect(block.join('\n')).not.toMatch(/not settled/);
+    }
+  });
+
+  it('says plainly why a ruled-out route is still flagged: an unsettled point is what rules it out', () => {
+    const { result } = summarise(pettyTheftTiedToTrafficking());
+    const record = result.records[0]!;
+    const pc236_15 = record.pathways.pc236_15;
+    const heldBack = {
+      ...pc236_15,
+      outcome: 'unlikely',
+      elements: pc236_15.elements.map((e, i) =>
+        i === 0 ? { ...e, status: 'not_met', limit: 'unlikely', needsLawyerReview: true } : { ...e, status: 'met' },
+      ),
+    } as typeof pc236_15;
+    const patched: ScreeningResult = {
+      ...result,
+      records: [{ ...record, pathways: { ...record.pathways, pc236_15: heldBack } }],
+    };
+    const summary = buildAttorneySummary(
+      { answers: pettyTheftTiedToTrafficking(), result: patched, screenedOn: '2026-11-30' },
+      words(),
+    );
+    const route = summary.records[0]!.routes.find((r) => r.pathway === 'pc236_15')!;
+    expect(route.lawyerChecks[0]).toMatch(
+      /^Ruled out on these answers, but the law is not settled on: .+\. A lawyer’s reading could open this route\.$/,
+    );
   });
 
   it('follows the rules’ recommended route and names their forms', () => {

@@ -9,6 +9,7 @@ import {
   type ScreeningResult,
 } from '@/rules';
 
+import { routeReview } from './lawyer-review';
 import { otherRoutes } from './recommended';
 import { type AnswerGroup, answerGroups, offenseText, type SummaryWords, voicedText } from './summary-words';
 
@@ -37,7 +38,10 @@ export interface SummaryRoute {
   readonly citation: Citation;
   /** Every element of the recommended route; for the others, the elements not met or unsure. */
   readonly elements: readonly SummaryElement[];
-  /** What a lawyer must check: points the law leaves open, and facts the answers left unsure. */
+  /**
+   * What a lawyer must check: points the law leaves open, and facts the answers left unsure, only
+   * where they can change what the person does (lawyer-review.ts).
+   */
   readonly lawyerChecks: readonly string[];
   /** Judicial Council form numbers, when the rules give them. */
   readonly forms: readonly string[];
@@ -112,20 +116,30 @@ export function buildAttorneySummary(
   const routeTitle = (id: PathwayId) => voicedText(words, 'rules', `pathway.${id}.title`);
   const outcomeText = (p: PathwayResult) => voicedText(words, 'rules', `outcome.${p.outcome}.headline`);
 
-  /** One short line each: the law's open points, then the facts the answers left open. */
+  /**
+   * One short line each: the law's open points, then the facts the answers left open. A route ruled
+   * out on these answers is flagged only when an open point is what rules it out, and says so.
+   */
   const lawyerChecks = (p: PathwayResult): string[] => {
-    const unsettled = p.elements.filter((e) => e.needsLawyerReview).map((e) => message(e.label));
-    const open = p.elements.filter((e) => e.status === 'unsure' && !e.needsLawyerReview).map((e) => message(e.label));
+    const review = routeReview(p);
+    const unsettled = review.unsettled.map((e) => message(e.label)).join('; ');
+    const open = review.openFacts.map((e) => message(e.label)).join('; ');
     return [
-      ...(p.needsLawyerReview && unsettled.length === 0 ? [r('attorney.checkRoute')] : []),
-      ...(unsettled.length > 0 ? [r('attorney.checkUnsettled', { elements: unsettled.join('; ') })] : []),
-      ...(open.length > 0 ? [r('attorney.checkFacts', { elements: open.join('; ') })] : []),
+      ...(unsettled
+        ? [
+            r(review.ruledOutFor ? 'attorney.checkUnsettledRuledOut' : 'attorney.checkUnsettled', {
+              elements: unsettled,
+            }),
+          ]
+        : []),
+      ...(open ? [r('attorney.checkFacts', { elements: open })] : []),
     ];
   };
   const stepsWrittenFor = new Map<PathwayId, number>();
   const route = (p: PathwayResult, recommended: boolean, recordNumber: number): SummaryRoute => {
     const asFor = recommended ? stepsWrittenFor.get(p.pathway) : undefined;
     if (recommended && asFor === undefined) stepsWrittenFor.set(p.pathway, recordNumber);
+    const flagged = routeReview(p).unsettled;
     return {
       pathway: p.pathway,
       title: routeTitle(p.pathway),
@@ -144,7 +158,7 @@ export function buildAttorneySummary(
           label: message(e.label),
           reason: message(e.explanation),
           citation: e.citation,
-          review: e.needsLawyerReview,
+          review: flagged.includes(e),
         })),
       lawyerChecks: lawyerChecks(p),
       forms: p.forms,

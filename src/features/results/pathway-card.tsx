@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/external-link';
 import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text';
 import type { Citation, ElementStatus, PathwayResult } from '@/rules';
 
+import { routeReview } from './lawyer-review';
 import { OutcomeTag } from './outcome-tag';
 import { useMessage, useResultsText, useRulesText } from './use-message';
 
@@ -27,6 +28,8 @@ export function PathwayCard({
   const tr = useRulesText();
   const message = useMessage();
   const text = useResultsText();
+  // Only open points that can change what the person does (lawyer-review.ts).
+  const review = routeReview(result);
   return (
     <details className={`pathway pathway--${result.outcome.replace('_', '-')}`}>
       <summary className="pathway__summary">
@@ -41,7 +44,9 @@ export function PathwayCard({
           <p className="body">
             <GlossaryText text={tr(`pathway.${result.pathway}.summary`)} />
           </p>
-          {result.needsLawyerReview ? <p className="inset inset--note">{text('lawyerReview')}</p> : null}
+          {review.unsettled.length > 0 ? (
+            <p className="inset inset--note">{review.ruledOutFor ? t('lawyerReviewRuledOut') : text('lawyerReview')}</p>
+          ) : null}
           <h4 className="heading-s">{t('why')}</h4>
           <ul className="elements">
             {result.elements.map((element) => (
@@ -53,7 +58,9 @@ export function PathwayCard({
                 <span className="elements__text">
                   <strong className="elements__label">{message(element.label)}</strong>{' '}
                   <GlossaryText text={message(element.explanation)} />
-                  {element.needsLawyerReview ? <em className="elements__review"> {t('elementReview')}</em> : null}
+                  {review.unsettled.includes(element) ? (
+                    <em className="elements__review"> {t('elementReview')}</em>
+                  ) : null}
                   <span className="elements__cite">
                     {' '}
                     <CitationLink citation={element.citation} />

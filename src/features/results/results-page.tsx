@@ -29,7 +29,17 @@ import { WhatIfPanel } from './what-if/what-if-panel';
  * "what now?". Then one list of next steps for the whole case, the details folded per record,
  * help lines, and a "what if" for students. Never a dead end.
  */
-export function ResultsPage({ onStartAgain, onShowMap }: { onStartAgain: () => void; onShowMap?: () => void }) {
+export function ResultsPage({
+  onStartAgain,
+  onShowMap,
+  onNewScreening,
+}: {
+  /** Asks to confirm, then drops every answer. */
+  onStartAgain: () => void;
+  onShowMap?: () => void;
+  /** For a helper: asks to confirm, then the next person starts with the same wording and language. */
+  onNewScreening?: () => void;
+}) {
   const { t, i18n } = useTranslation('results');
   const { t: tw } = useTranslation('wizard');
   const nameOffense = useOffenseNamer();
@@ -114,9 +124,15 @@ export function ResultsPage({ onStartAgain, onShowMap }: { onStartAgain: () => v
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
           {text('changeAnswers')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onStartAgain}>
-          {t('startAgain')}
-        </button>
+        {answers.audience === 'helper' && onNewScreening ? (
+          <button type="button" className="button button--secondary" onClick={onNewScreening}>
+            {t('newScreening')}
+          </button>
+        ) : (
+          <button type="button" className="button button--secondary" onClick={onStartAgain}>
+            {t('startAgain')}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { SessionControls } from '@/lib/session-controls';
 
 import { createShiftSequence, defaultNavigate, exitNow, removeExitOverlay } from './exit';
 import { useKeepFocusClearOfExitBar } from './keep-focus-clear';
+import { useAnyDialogOpen } from './open-dialogs';
 
 interface ExitContextValue {
   /** Leave now (overlay, wipe, clear storage, replace history, go to the neutral page). */
@@ -25,6 +26,11 @@ export function useExitPage(): ExitContextValue {
   const value = useContext(ExitContext);
   if (!value) throw new Error('useExitPage must be used inside <ExitProvider>');
   return value;
+}
+
+/** The exit action, or null outside an ExitProvider (a dialog drawn on its own in a test). */
+export function useOptionalExitPage(): ExitContextValue | null {
+  return useContext(ExitContext);
 }
 
 /**
@@ -189,13 +195,19 @@ export function ExitSkipLink() {
  * The sticky "Exit this page" bar. Put it at the very top of the layout, before the main content.
  * Stays on screen while scrolling; the page gets scroll-padding-top so it never hides the
  * focused element (WCAG 2.2 SC 2.4.11). Hidden when printing.
+ *
+ * While a modal dialog is open, keyboard and screen reader users cannot reach anything outside it,
+ * so every dialog carries its own "Exit this page" (SafetyDialog); the bar stays visible and
+ * tappable, but leaves the tab order and the accessibility tree to that one, so there is exactly
+ * one way out to find.
  */
 export function ExitThisPageButton() {
   const { t } = useTranslation('safety');
   const { exit, shiftPresses } = useExitPage();
+  const dialogOpen = useAnyDialogOpen();
   return (
-    <div className="safety-exit-bar">
-      <button type="button" className="safety-exit-button" onClick={exit}>
+    <div className="safety-exit-bar" aria-hidden={dialogOpen ? true : undefined}>
+      <button type="button" className="safety-exit-button" tabIndex={dialogOpen ? -1 : undefined} onClick={exit}>
         <span>{t('exit.button')}</span>
         <span className="safety-exit-lights" aria-hidden="true">
           {[1, 2, 3].map((n) => (

@@ -2,6 +2,10 @@ import './safety.css';
 
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+
+import { useOptionalExitPage } from './exit-provider';
+import { trackOpenDialog } from './open-dialogs';
 
 /**
  * A small accessible modal used by every safety dialog.
@@ -11,7 +15,11 @@ import { createPortal } from 'react-dom';
  * role="dialog"/"alertdialog" with aria-modal, focus moves in on open, Tab is kept inside,
  * Escape closes (when allowed) and focus returns to where it was. The exit bar is stacked above
  * the backdrop in safety.css so it stays visible and tappable while a dialog is open, and
- * Shift×3 keeps working because it listens on the document.
+ * Shift×3 keeps working because it listens on the document. Tab cannot leave a modal dialog, so
+ * each one carries its own "Exit this page", first in its tab order, doing exactly what the bar
+ * does: a person using the keyboard always has the way out within reach.
+ * The browser's Back button closes the dialog (as Escape does) instead of moving the page behind
+ * it: the dialog registers itself in open-dialogs.ts, which the history guard asks.
  */
 export interface SafetyDialogProps {
   open: boolean;
@@ -40,6 +48,8 @@ export function SafetyDialog({
   initialFocus,
   children,
 }: SafetyDialogProps) {
+  const { t } = useTranslation('safety');
+  const exitPage = useOptionalExitPage();
   const titleId = useId();
   const descId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -56,8 +66,10 @@ export function SafetyDialog({
     // exit bar sits outside <main>, so the way out stays open).
     const page = document.getElementById('main');
     page?.setAttribute('inert', '');
+    const untrack = trackOpenDialog({ close: () => onCloseRef.current?.() });
     (initialFocus?.current ?? headingRef.current)?.focus();
     return () => {
+      untrack();
       page?.removeAttribute('inert');
       // Return focus where it was, if that element is still on the page.
       if (previous?.isConnected) previous.focus();
@@ -79,7 +91,14 @@ export function SafetyDialog({
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === headingRef.current)) {
+    const heading = headingRef.current;
+    // The heading (focused on open) sits before the first control only when there is no exit button.
+    const headingIsFirst =
+      heading !== null && !!(heading.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (
+      event.shiftKey &&
+      (document.activeElement === first || (headingIsFirst && document.activeElement === heading))
+    ) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && document.activeElement === last) {
@@ -99,6 +118,13 @@ export function SafetyDialog({
         aria-describedby={description ? descId : undefined}
         onKeyDown={onKeyDown}
       >
+        {exitPage ? (
+          <div className="safety-dialog-exit">
+            <button type="button" className="safety-exit-button" onClick={exitPage.exit}>
+              {t('exit.button')}
+            </button>
+          </div>
+        ) : null}
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="safety-dialog-title">
           {title}
         </h2>

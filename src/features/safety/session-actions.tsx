@@ -68,13 +68,24 @@ export interface SessionActionsProps {
   /** Injectable for tests (controlled promises). */
   encrypt?: SaveDialogProps['encrypt'];
   decrypt?: OpenDialogProps['decrypt'];
+  /** For a helper: "Start a new screening" for the next person (the app asks to confirm first). */
+  onNewScreening?: () => void;
 }
 
 /**
  * Three buttons for the footer or a menu: "Save my answers to a file", "Open saved answers",
- * "Clear my answers". Each opens its own dialog. A polite status confirms a clear.
+ * "Clear my answers". Each opens its own dialog. A polite status confirms a clear. For a helper, a
+ * fourth: "Start a new screening", whose confirmation the app owns.
  */
-export function SessionActions({ controls, download, readFile, iterations, encrypt, decrypt }: SessionActionsProps) {
+export function SessionActions({
+  controls,
+  download,
+  readFile,
+  iterations,
+  encrypt,
+  decrypt,
+  onNewScreening,
+}: SessionActionsProps) {
   const { t } = useTranslation('safety');
   const [dialog, setDialog] = useState<'save' | 'open' | 'clear' | null>(null);
   const [status, setStatus] = useState('');
@@ -99,6 +110,13 @@ export function SessionActions({ controls, download, readFile, iterations, encry
             {t('actions.clear')}
           </button>
         </li>
+        {onNewScreening ? (
+          <li>
+            <button type="button" className="safety-button safety-button-secondary" onClick={onNewScreening}>
+              {t('actions.newScreening')}
+            </button>
+          </li>
+        ) : null}
       </ul>
       <p role="status" className="safety-visually-hidden">
         {status}
