@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { Fieldset } from '@/components/fieldset';
 import { Radios } from '@/components/radios';
@@ -16,7 +16,7 @@ import { useQuestionText } from '../use-wizard-text';
  * reads as `null` in react-hook-form, so null is "nothing chosen" too.
  */
 export const choiceSchema = (values: readonly [string, ...string[]]) =>
-  z.strictObject({ answer: z.enum(values).nullish() });
+  z.strictObject({ answer: z.nullish(z.enum(values)) });
 
 /** A question answered by picking one option (the table's `radios` control). */
 export function ChoiceStep({ step, options }: { step: string; options: readonly ChoiceOption[] }) {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { Checkboxes } from '@/components/checkboxes';
 import type { SummaryError } from '@/components/error-summary';
@@ -20,11 +20,15 @@ type Choice = (typeof EVIDENCE_KINDS)[number] | (typeof EXCLUSIVE)[number];
 const isExclusive = (choice: string) => (EXCLUSIVE as readonly string[]).includes(choice);
 
 export const evidenceSchema = z
-  .strictObject({ choices: z.array(z.enum([...EVIDENCE_KINDS, ...EXCLUSIVE])).max(EVIDENCE_KINDS.length + 3) })
-  .refine((v) => v.choices.filter(isExclusive).length === 0 || v.choices.length === 1, {
-    error: 'validation:evidence.exclusive',
-    path: ['choices'],
-  });
+  .strictObject({
+    choices: z.array(z.enum([...EVIDENCE_KINDS, ...EXCLUSIVE])).check(z.maxLength(EVIDENCE_KINDS.length + 3)),
+  })
+  .check(
+    z.refine((v) => v.choices.filter(isExclusive).length === 0 || v.choices.length === 1, {
+      error: 'validation:evidence.exclusive',
+      path: ['choices'],
+    }),
+  );
 
 export function EvidenceStep() {
   const question = useQuestionText('evidence');

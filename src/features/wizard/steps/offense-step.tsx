@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import type { SummaryError } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
@@ -18,11 +18,16 @@ import { useWizardText } from '../use-wizard-text';
  * screen it as "offense not recognised".
  */
 export const offenseSchema = z
-  .strictObject({ query: z.string().max(80), offense: z.string().max(40).nullish() })
-  .refine((v) => (v.offense !== undefined && v.offense !== null) || v.query.trim() === '', {
-    error: 'validation:offense.pickOne',
-    path: ['offense'],
-  });
+  .strictObject({
+    query: z.string().check(z.maxLength(80)),
+    offense: z.nullish(z.string().check(z.maxLength(40))),
+  })
+  .check(
+    z.refine((v) => (v.offense !== undefined && v.offense !== null) || v.query.trim() === '', {
+      error: 'validation:offense.pickOne',
+      path: ['offense'],
+    }),
+  );
 
 export function OffenseStep() {
   const { text } = useWizardText();
