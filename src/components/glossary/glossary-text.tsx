@@ -30,7 +30,10 @@ export function GlossaryText({ text }: { text: string }) {
   const language = i18n.resolvedLanguage;
   const glossary = useMemo(() => {
     const translate = t as unknown as (key: string) => string;
-    return glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])));
+    return glossaryForms(
+      Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])),
+      language,
+    );
     // The words change with the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [t, language]);
