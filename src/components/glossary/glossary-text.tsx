@@ -34,8 +34,6 @@ export function GlossaryText({ text }: { text: string }) {
       Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])),
       language,
     );
-    // The words change with the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [t, language]);
   const segments = splitGlossary(text, glossary, scoped ?? new Set());
   return (
