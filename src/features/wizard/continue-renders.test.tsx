@@ -41,7 +41,7 @@ describe('pressing Continue', () => {
     expect(frames.rendered).toBe(1);
   });
 
-  it.each<StepId>(['recordCourt', 'evidence'])('mounts the %s page with one render', (step) => {
+  it.each<StepId>(['recordCourt', 'recordOffense', 'evidence'])('mounts the %s page with one render', (step) => {
     frames.rendered = 0;
     at(step);
     expect(frames.rendered).toBe(1);
