@@ -36,9 +36,18 @@ export function glossaryForms(
       .filter((form) => form !== '')
       .map((form) => ({ form, term })),
   ).sort((a, b) => b.form.length - a.form.length);
-  const words =
-    typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
-  return { forms, words };
+  return { forms, words: wordSegmenter(language) };
+}
+
+/** One word breaker per language, shared: a results page has dozens of texts with glossary words. */
+const segmenters = new Map<string | undefined, Intl.Segmenter | undefined>();
+function wordSegmenter(language: string | undefined): Intl.Segmenter | undefined {
+  if (!segmenters.has(language))
+    segmenters.set(
+      language,
+      typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined,
+    );
+  return segmenters.get(language);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
