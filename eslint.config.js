@@ -10,6 +10,12 @@ import layers from './eslint/layers-plugin.js';
 // DOM and browser-storage globals the pure rules may never touch (docs/architecture.md: the rules are pure).
 const BROWSER_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
+/** App code imports zod/mini (docs/architecture.md); tests and Node scripts may use classic zod. */
+const CLASSIC_ZOD = {
+  regex: '^zod(/v4)?$|^zod/v4/classic',
+  message: "Import from 'zod/mini': classic zod would add about 16 KiB to the page.",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'reports', 'node_modules'] },
   js.configs.recommended,
@@ -52,6 +58,7 @@ export default tseslint.config(
               message: 'src/rules is pure: no React, XState or i18next.',
             },
             { group: ['node:*', 'fs', 'path', 'http', 'https'], message: 'src/rules does no I/O.' },
+            CLASSIC_ZOD,
           ],
         },
       ],
@@ -78,6 +85,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The page ships zod/mini; one import of classic zod would ship both (src/rules has its own list above).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/rules/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CLASSIC_ZOD] }] },
   },
   {
     // Playwright fixtures call `use()`, which is not React's hook.

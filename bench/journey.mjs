@@ -33,6 +33,7 @@ export async function fullJourney(page) {
   await choose(page, '18 or older');
   await choose(page, 'Yes'); // during
   await choose(page, 'Yes'); // because of
+  await choose(page, 'Probation'); // the kind of sentence
   await choose(page, 'Yes'); // sentence done
   await continueOn(page); // records list
   await page.getByLabel('A letter from a support service').check();

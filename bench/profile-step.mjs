@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { choose, continueOn } from './journey.mjs';
 import { serve } from './serve.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4216);
+const PORT = Number(process.env.BENCH_PORT ?? process.env.PREVIEW_PORT ?? 4216);
 const OUT = 'dist/profile';
 
 function instrument() {

@@ -9,7 +9,9 @@ import { inpRuns } from './inp.mjs';
 import { lighthouseBestOf } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
 
-const APP_PORT = Number(process.env.BENCH_PORT ?? 4214);
+// The app on this port and the baseline on the next one: BENCH_PORT, else PREVIEW_PORT (so agents
+// or CI jobs sharing a machine each keep to their own), else 4214.
+const APP_PORT = Number(process.env.BENCH_PORT ?? process.env.PREVIEW_PORT ?? 4214);
 const vite = (...args) =>
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: 'inherit' });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { MAX_RECORDS } from '@/lib/record-limit';
 
@@ -20,18 +20,18 @@ export type Answers = { records: RecordAnswers[] } & { [Q in PersonQuestion as Q
 const questionsIn = (record: boolean) =>
   QUESTIONS.filter((q): q is Question => q.kind === 'question' && (q.phase === 'record') === record);
 const optionalFields = (questions: readonly Question[]) =>
-  Object.fromEntries(questions.map((q) => [q.field, (q.schema as z.ZodType).optional()]));
+  Object.fromEntries(questions.map((q) => [q.field, z.optional(q.schema)]));
 
 export const recordAnswersSchema = z.strictObject({
   /** Local id, never shown: `r1`, `r2`… (docs/case-format.md record ids). */
-  id: z.string().regex(/^r\d{1,3}$/),
+  id: z.string().check(z.regex(/^r\d{1,3}$/)),
   ...optionalFields(questionsIn(true)),
-}) as unknown as z.ZodType<RecordAnswers>;
+}) as unknown as z.ZodMiniType<RecordAnswers>;
 
 export const answersSchema = z.strictObject({
   ...optionalFields(questionsIn(false)),
-  records: z.array(recordAnswersSchema).max(MAX_RECORDS),
-}) as unknown as z.ZodType<Answers>;
+  records: z.array(recordAnswersSchema).check(z.maxLength(MAX_RECORDS)),
+}) as unknown as z.ZodMiniType<Answers>;
 
 export const emptyAnswers = (): Answers => ({ records: [] });
 

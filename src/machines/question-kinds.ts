@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 import type { Condition } from './conditions';
 import type { ChoiceOption } from './replies';
@@ -29,7 +29,7 @@ export interface QuestionSpec<
   Id extends string,
   P extends Phase,
   F extends string,
-  S extends z.ZodType,
+  S extends z.ZodMiniType,
 > extends PageSpec<Id, P> {
   readonly kind: 'question';
   /** The answer's field: on the person's answers, or on each record for `phase: 'record'`. */
@@ -58,7 +58,7 @@ export const defineQuestion = <
   const Id extends string,
   const P extends Phase,
   const F extends string,
-  S extends z.ZodType,
+  S extends z.ZodMiniType,
 >(
   spec: Omit<QuestionSpec<Id, P, F, S>, 'kind'>,
 ): QuestionSpec<Id, P, F, S> => ({ kind: 'question', ...spec });
@@ -67,5 +67,5 @@ export const defineInformation = <const Id extends string, const P extends Phase
   spec: Omit<InformationSpec<Id, P>, 'kind'>,
 ): InformationSpec<Id, P> => ({ kind: 'information', ...spec });
 
-export type AnyQuestion = QuestionSpec<string, Phase, string, z.ZodType>;
+export type AnyQuestion = QuestionSpec<string, Phase, string, z.ZodMiniType>;
 export type AnyPage = AnyQuestion | InformationSpec<string, Phase>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { EVIDENCE_KINDS } from '@/rules';
 
@@ -125,7 +125,7 @@ export const QUESTIONS = [
     field: 'evidence',
     schema: z.strictObject({
       reply: z.enum(EVIDENCE_REPLIES),
-      kinds: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length),
+      kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.maxLength(EVIDENCE_KINDS.length)),
     }),
     skipped: { reply: 'skipped', kinds: [] },
     control: 'evidence',

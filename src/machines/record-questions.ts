@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import {
   type DecidingFact,
@@ -109,7 +109,7 @@ export const RECORD_QUESTIONS = [
     section: 'records',
     field: 'offense',
     /** An offense code from the catalog, a code the person typed, `unsure`, or `skipped`. */
-    schema: z.string().trim().max(40),
+    schema: z.string().check(z.trim(), z.maxLength(40)),
     skipped: 'skipped',
     control: 'offense',
     // Felony or misdemeanor, and the findings, were answered for the old offense: a different
@@ -204,7 +204,7 @@ export const RECORD_QUESTIONS = [
     phase: 'record',
     section: 'records',
     field: 'linkedHarms',
-    schema: z.array(z.enum(HARM_KINDS)).max(HARM_KINDS.length),
+    schema: z.array(z.enum(HARM_KINDS)).check(z.maxLength(HARM_KINDS.length)),
     skipped: [],
     control: 'whichHarm',
     // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: with two harms in

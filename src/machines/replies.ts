@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { COURTS, HARM_KINDS, type HarmKind, type Sentence, STAGES } from '@/rules';
 

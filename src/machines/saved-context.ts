@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { MAX_RECORDS } from '@/lib/record-limit';
 import { factsSchema, screen } from '@/rules';
@@ -15,12 +15,8 @@ import { answersToFacts } from './to-facts';
  */
 
 const positionSchema = z.strictObject({
-  step: z.enum(STEP_IDS as unknown as readonly [string, ...string[]]).refine(isStepId),
-  record: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_RECORDS - 1),
+  step: z.enum(STEP_IDS as unknown as readonly [string, ...string[]]).check(z.refine(isStepId)),
+  record: z.int().check(z.minimum(0), z.maximum(MAX_RECORDS - 1)),
 });
 
 /**
@@ -32,17 +28,17 @@ const MAX_TRAIL = (STEP_IDS.length + 2) * (MAX_RECORDS + 2);
 export const screeningContextSchema = z.strictObject({
   answers: answersSchema,
   position: positionSchema,
-  trail: z.array(positionSchema).max(MAX_TRAIL),
+  trail: z.array(positionSchema).check(z.maxLength(MAX_TRAIL)),
   changes: z
     .array(
       z.strictObject({
         returnTo: positionSchema,
-        trailLength: z.number().int().min(0).max(MAX_TRAIL),
+        trailLength: z.int().check(z.minimum(0), z.maximum(MAX_TRAIL)),
         mode: z.enum(['followUps', 'walk']),
       }),
     )
-    .max(5),
-}) as unknown as z.ZodType<ScreeningContext>;
+    .check(z.maxLength(5)),
+}) as unknown as z.ZodMiniType<ScreeningContext>;
 
 /** Why a context that has the right shape still cannot be resumed (for tests and logs; never shown). */
 export type MisfitReason =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The facts vocabulary, exactly as fixed by `docs/case-format.md`. The wizard produces these facts,
@@ -16,9 +16,9 @@ import { z } from 'zod';
 const yesNoBoolean = (value: unknown): unknown => (value === true ? 'yes' : value === false ? 'no' : value);
 
 export const ANSWER_VALUES = ['yes', 'no', 'unsure', 'skipped'] as const;
-export const answerSchema = z.preprocess(yesNoBoolean, z.enum(ANSWER_VALUES));
+export const answerSchema = z.pipe(z.transform(yesNoBoolean), z.enum(ANSWER_VALUES));
 export type Answer = z.output<typeof answerSchema>;
-const optionalAnswer = answerSchema.optional().default('skipped');
+const optionalAnswer = z._default(z.optional(answerSchema), 'skipped');
 
 export const HARM_KINDS = ['trafficking', 'intimatePartnerViolence', 'sexualViolence'] as const;
 export type HarmKind = (typeof HARM_KINDS)[number];
@@ -83,28 +83,28 @@ export type Sentence = (typeof SENTENCES)[number];
  * "offense not recognised", never rejected (docs/case-format.md).
  */
 export const OFFENSE_CODE_PATTERN = /^(PC|HS|VC|BP|WI|USC)\s+\S.*$/i;
-export const offenseSchema = z
-  .string()
-  .trim()
-  .refine((value) => value === 'unsure' || OFFENSE_CODE_PATTERN.test(value), {
+export const offenseSchema = z.string().check(
+  z.trim(),
+  z.refine((value) => value === 'unsure' || OFFENSE_CODE_PATTERN.test(value), {
     error: 'offense must be "unsure" or a code such as "PC 647(b)", "HS 11377" or "USC 18 1028"',
-  });
+  }),
+);
 
 export const recordSchema = z.strictObject({
-  id: z.string().trim().min(1).max(40),
+  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   offense: offenseSchema,
   stage: z.enum(STAGES),
   court: z.enum(COURTS),
-  level: z.enum(LEVELS).optional().default('skipped'),
+  level: z._default(z.optional(z.enum(LEVELS)), 'skipped'),
   injuryOrGunEnhancement: optionalAnswer,
-  ageAtOffense: z.enum(AGES).optional().default('skipped'),
+  ageAtOffense: z._default(z.optional(z.enum(AGES)), 'skipped'),
   duringHarm: optionalAnswer,
   becauseOfHarm: optionalAnswer,
   /** Omitted = every harm answered `yes` or `unsure` (docs/case-format.md). */
-  linkedHarms: z.array(z.enum(HARM_KINDS)).optional(),
+  linkedHarms: z.optional(z.array(z.enum(HARM_KINDS))),
   sentenceDone: optionalAnswer,
-  sentence: z.enum(SENTENCES).optional().default('skipped'),
-  offenseYear: z.number().int().min(1900).max(2100).optional(),
+  sentence: z._default(z.optional(z.enum(SENTENCES)), 'skipped'),
+  offenseYear: z.optional(z.int().check(z.minimum(1900), z.maximum(2100))),
   alreadyDismissed: optionalAnswer,
   /**
    * Only for burglary (PC 459 / 460(a)): it was a home and someone other than the person (and anyone
@@ -122,29 +122,37 @@ export type RecordFactsInput = z.input<typeof recordSchema>;
 
 export const factsSchema = z
   .strictObject({
-    harms: z
-      .strictObject({
-        trafficking: optionalAnswer,
-        intimatePartnerViolence: optionalAnswer,
-        sexualViolence: optionalAnswer,
-      })
-      .optional()
-      .default({ trafficking: 'skipped', intimatePartnerViolence: 'skipped', sexualViolence: 'skipped' }),
-    situation: z.enum(SITUATIONS).optional().default('skipped'),
+    harms: z._default(
+      z.optional(
+        z.strictObject({
+          trafficking: optionalAnswer,
+          intimatePartnerViolence: optionalAnswer,
+          sexualViolence: optionalAnswer,
+        }),
+      ),
+      { trafficking: 'skipped', intimatePartnerViolence: 'skipped', sexualViolence: 'skipped' },
+    ),
+    situation: z._default(z.optional(z.enum(SITUATIONS)), 'skipped'),
     /** `[]` = only the person's own statement; omitted = skipped. */
-    evidence: z.array(z.enum(EVIDENCE_KINDS)).optional(),
+    evidence: z.optional(z.array(z.enum(EVIDENCE_KINDS))),
     noncitizen: optionalAnswer,
-    records: z.array(recordSchema).min(1),
+    records: z.array(recordSchema).check(z.minLength(1)),
   })
-  .superRefine((facts, ctx) => {
-    const seen = new Set<string>();
-    facts.records.forEach((record, index) => {
-      if (seen.has(record.id)) {
-        ctx.addIssue({ code: 'custom', path: ['records', index, 'id'], message: `duplicate record id "${record.id}"` });
-      }
-      seen.add(record.id);
-    });
-  });
+  .check(
+    z.superRefine((facts, ctx) => {
+      const seen = new Set<string>();
+      facts.records.forEach((record, index) => {
+        if (seen.has(record.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['records', index, 'id'],
+            message: `duplicate record id "${record.id}"`,
+          });
+        }
+        seen.add(record.id);
+      });
+    }),
+  );
 
 /** Facts after validation: every optional answer is filled in with `skipped`. */
 export type Facts = z.output<typeof factsSchema>;

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 
 import en from '../../../locales/en/glossary.json';
 import es from '../../../locales/es/glossary.json';
+import zhHant from '../../../locales/zh-Hant/glossary.json';
 import { GLOSSARY_TERMS, glossaryForms, splitGlossary } from './glossary-match';
 
-const forms = (bundle: typeof en | typeof es) =>
-  glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, bundle[term].matches])));
+type Bundle = Record<(typeof GLOSSARY_TERMS)[number], { matches: string }>;
+const BUNDLES: Record<string, Bundle> = { en, es, 'zh-Hant': zhHant };
+const languageOf = (bundle: Bundle) => Object.keys(BUNDLES).find((code) => BUNDLES[code] === bundle);
 
-const marked = (text: string, bundle: typeof en | typeof es = en) =>
+const forms = (bundle: Bundle) =>
+  glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, bundle[term].matches])), languageOf(bundle));
+
+const marked = (text: string, bundle: Bundle = en) =>
   splitGlossary(text, forms(bundle))
     .filter((s) => s.term)
     .map((s) => `${s.term}:${s.text}`);
@@ -50,5 +55,23 @@ describe('splitGlossary', () => {
       'misdemeanor:delitos menores',
       'prosecutor:fiscal',
     ]);
+  });
+
+  describe('in Chinese, which has no spaces between words', () => {
+    it('finds a term inside a sentence', () => {
+      expect(marked('如果這是重罪，檢察官可能會反對。', zhHant)).toEqual(['felony:重罪', 'prosecutor:檢察官']);
+      expect(marked('法院可以撤銷這個定罪。', zhHant)).toEqual(['vacate:撤銷', 'conviction:定罪']);
+    });
+
+    it('does not mark letters that only look like a term across two words', () => {
+      // 嚴重 (serious) + 罪行 (crime): "重罪" (felony) is not a word here.
+      expect(marked('它被列為嚴重罪行。', zhHant)).toEqual([]);
+    });
+
+    it('still finds terms where the browser has no word breaker', () => {
+      const plain = { ...forms(zhHant), words: undefined };
+      const found = splitGlossary('如果這是重罪。', plain).filter((s) => s.term);
+      expect(found.map((s) => s.text)).toEqual(['重罪']);
+    });
   });
 });

@@ -20,9 +20,15 @@ export type Segment = { readonly text: string; readonly term?: GlossaryTermId };
 /** Every written form of each term ("felony, felonies"), longest first so "delitos graves" wins over "delito". */
 export interface GlossaryForms {
   readonly forms: readonly { readonly form: string; readonly term: GlossaryTermId }[];
+  /** Finds the language's word boundaries; absent where the browser has no `Intl.Segmenter`. */
+  readonly words?: Intl.Segmenter;
 }
 
-export function glossaryForms(matches: Readonly<Partial<Record<GlossaryTermId, string>>>): GlossaryForms {
+/** `language` is the BCP 47 code of the words (`zh-Hant`): it decides where words begin and end. */
+export function glossaryForms(
+  matches: Readonly<Partial<Record<GlossaryTermId, string>>>,
+  language?: string,
+): GlossaryForms {
   const forms = GLOSSARY_TERMS.flatMap((term) =>
     (matches[term] ?? '')
       .split(',')
@@ -30,10 +36,42 @@ export function glossaryForms(matches: Readonly<Partial<Record<GlossaryTermId, s
       .filter((form) => form !== '')
       .map((form) => ({ form, term })),
   ).sort((a, b) => b.form.length - a.form.length);
-  return { forms };
+  return { forms, words: wordSegmenter(language) };
+}
+
+/** One word breaker per language, shared: a results page has dozens of texts with glossary words. */
+const segmenters = new Map<string | undefined, Intl.Segmenter | undefined>();
+function wordSegmenter(language: string | undefined): Intl.Segmenter | undefined {
+  if (!segmenters.has(language))
+    segmenters.set(
+      language,
+      typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined,
+    );
+  return segmenters.get(language);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Chinese writes no spaces between words: without a segmenter, any place between two characters may end a word. */
+const IDEOGRAPH = /\p{Script=Han}/u;
+
+/**
+ * Where words begin and end in `text`. Between a letter and a space or a comma there is always a
+ * word boundary; between two letters (as in Chinese, which has no spaces) the language's own word
+ * breaker decides, so "重罪" (felony) is found in "這是重罪。" but not inside "嚴重罪行" (a serious crime).
+ */
+function wordBoundaries(text: string, words: Intl.Segmenter | undefined): (index: number) => boolean {
+  let breaks: Set<number> | undefined;
+  return (index) => {
+    const before = text[index - 1];
+    const after = text[index];
+    if (before === undefined || after === undefined) return true;
+    if (!WORD_CHARACTER.test(before) || !WORD_CHARACTER.test(after)) return true;
+    if (!words) return IDEOGRAPH.test(before) || IDEOGRAPH.test(after);
+    breaks ??= new Set([...words.segment(text)].map((segment) => segment.index));
+    return breaks.has(index);
+  };
+}
 
 /**
  * Splits `text` into plain runs and glossary words. Only the first use of each term is marked
@@ -43,20 +81,31 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function splitGlossary(text: string, glossary: GlossaryForms, seen: Set<GlossaryTermId> = new Set()): Segment[] {
   const wanted = glossary.forms.filter((f) => !seen.has(f.term));
   if (wanted.length === 0 || text === '') return [{ text }];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${wanted.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const pattern = new RegExp(wanted.map((f) => escape(f.form)).join('|'), 'giu');
+  const isBoundary = wordBoundaries(text, glossary.words);
+  const lower = text.toLocaleLowerCase();
   const segments: Segment[] = [];
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const found = match[0];
-    const term = wanted.find((f) => f.form.toLocaleLowerCase() === found.toLocaleLowerCase())?.term;
-    if (term === undefined || seen.has(term)) continue;
-    seen.add(term);
-    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
-    segments.push({ text: found, term });
-    last = match.index + found.length;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    // The longest form that starts here and is a whole word (a shorter one may be, when a longer is not).
+    const hit = wanted.find(
+      (f) =>
+        !seen.has(f.term) &&
+        lower.startsWith(f.form.toLocaleLowerCase(), at) &&
+        isBoundary(at) &&
+        isBoundary(at + f.form.length),
+    );
+    if (!hit) {
+      pattern.lastIndex = at + 1;
+      continue;
+    }
+    seen.add(hit.term);
+    const end = at + hit.form.length;
+    if (at > last) segments.push({ text: text.slice(last, at) });
+    segments.push({ text: text.slice(at, end), term: hit.term });
+    last = end;
+    pattern.lastIndex = end;
   }
   if (last < text.length) segments.push({ text: text.slice(last) });
   return segments;

@@ -30,9 +30,10 @@ export function GlossaryText({ text }: { text: string }) {
   const language = i18n.resolvedLanguage;
   const glossary = useMemo(() => {
     const translate = t as unknown as (key: string) => string;
-    return glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])));
-    // The words change with the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    return glossaryForms(
+      Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])),
+      language,
+    );
   }, [t, language]);
   const segments = splitGlossary(text, glossary, scoped ?? new Set());
   return (

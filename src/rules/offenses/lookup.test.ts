@@ -160,7 +160,6 @@ describe('findOffense', () => {
       code,
       level: 'felony',
       violent: 'no',
-      violentReason: 'test entry',
       category: 'other',
       flags: {},
       ...extra,

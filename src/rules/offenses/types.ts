@@ -46,10 +46,8 @@ export interface OffenseEntry {
   readonly aliases?: readonly string[];
   readonly level: OffenseLevel;
   readonly violent: ViolentStatus;
-  /** The PC 667.5(c) paragraph when `violent` is `yes` or `depends`, e.g. `(c)(9)`. */
+  /** The PC 667.5(c) paragraph when `violent` is `yes` or `depends`, e.g. `(c)(9)`. Why, for reviewers: docs/offense-notes.md. */
   readonly violentItem?: string;
-  /** Why: a short English note for reviewers (not shown to users; user text is in locales). */
-  readonly violentReason: string;
   /**
    * The entry's violent status is not confirmed (e.g. 667.5(c)(20), (22), (23), which our law sources mark
    * UNCERTAIN); the engine should treat it as "violent: unsure". On a federal entry it means the

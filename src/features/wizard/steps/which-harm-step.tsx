@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { Checkboxes } from '@/components/checkboxes';
 import { Fieldset } from '@/components/fieldset';
@@ -13,7 +13,7 @@ import { useCurrentAnswer } from '../use-answer';
 import { useQuestionText } from '../use-wizard-text';
 
 /** Which harm a record is tied to: PC 236.14 (trafficking) or PC 236.15 (partner or sexual violence). */
-export const whichHarmSchema = z.strictObject({ harms: z.array(z.enum(HARM_KINDS)).max(3) });
+export const whichHarmSchema = z.strictObject({ harms: z.array(z.enum(HARM_KINDS)).check(z.maxLength(3)) });
 
 export function WhichHarmStep() {
   const question = useQuestionText('recordWhichHarm');
