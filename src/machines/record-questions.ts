@@ -17,6 +17,7 @@ import {
   HOME_REPLIES,
   LEVEL_REPLIES,
   possibleHarms,
+  recordNeedsItsHarm,
   replySchema,
   SENTENCE_REPLIES,
   STAGE_REPLIES,
@@ -190,15 +191,21 @@ export const RECORD_QUESTIONS = [
     phase: 'record',
     section: 'records',
     field: 'linkedHarms',
-    schema: z.array(z.enum(HARM_KINDS)).max(HARM_KINDS.length),
+    // The harms ticked, or "not sure" / "rather not say": no harm picked, so every possible harm
+    // stays linked (linkedHarms left out of the facts, docs/case-format.md).
+    schema: z.union([z.array(z.enum(HARM_KINDS)).max(HARM_KINDS.length), z.enum(['unsure', 'prefer_not'])]),
     skipped: [],
     control: 'whichHarm',
-    // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: with two harms in
-    // play, each record says which it is tied to.
-    applies: (person) => harmsIn(person).length > 1,
+    // The harms offered are the ones still possible (which-harm step); these two follow them.
+    options: UNSURE_OR_RATHER_NOT,
+    // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: when the harms fall
+    // under both, each record says which it is tied to (recordNeedsItsHarm).
+    applies: (person) => recordNeedsItsHarm(person),
     // Ticks for harms since answered "no" do not count: the question must be asked again.
     isAnswered: (value, person) =>
-      Array.isArray(value) && (value.length === 0 || value.some((harm) => harmsIn(person).includes(harm as never))),
+      value === 'unsure' ||
+      value === 'prefer_not' ||
+      (Array.isArray(value) && (value.length === 0 || value.some((harm) => harmsIn(person).includes(harm as never)))),
   }),
   defineQuestion({
     id: 'recordSentenceKind',
