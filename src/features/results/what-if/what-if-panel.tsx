@@ -9,10 +9,14 @@ import { Likelihood } from '../summary';
 import { type Change, compareResults } from './compare';
 import {
   CASE_CONTROLS,
+  HARM_CHOICES,
+  MIXED_HARMS,
   readCaseFact,
+  readHarmChoice,
   readRecordFact,
   RECORD_CONTROLS,
   withCaseFact,
+  withHarmChoice,
   withRecordFact,
 } from './editable-facts';
 
@@ -46,6 +50,14 @@ export function WhatIfPanel({
   const text = t as unknown as (key: string) => string;
   const optionLabel = (id: string, value: string) =>
     text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
+  // Each set of harms ticked reads as its harms' names: "Trafficking + Sexual violence".
+  const harmLabel = (choice: string) =>
+    choice
+      .split('+')
+      .map((part) => text(`whatIf.harms.${part}`))
+      .join(' + ');
+  const realHarms = readHarmChoice(realFacts);
+  const harmChoices = realHarms === MIXED_HARMS ? [MIXED_HARMS, ...HARM_CHOICES] : HARM_CHOICES;
 
   return (
     <section className="what-if" aria-labelledby="what-if-heading">
@@ -55,6 +67,13 @@ export function WhatIfPanel({
       <p className="body">{t('whatIf.intro')}</p>
       <fieldset className="what-if__group">
         <legend className="what-if__legend">{t('whatIf.aboutCase')}</legend>
+        <FactSelect
+          label={t('whatIf.harms.label')}
+          value={readHarmChoice(facts)}
+          real={realHarms}
+          options={harmChoices.map((v) => ({ value: v, label: harmLabel(v) }))}
+          onChange={(value) => setFacts((f) => withHarmChoice(f, value, realFacts))}
+        />
         {CASE_CONTROLS.map(({ id, values }) => (
           <FactSelect
             key={id}
