@@ -138,7 +138,7 @@ describe('what happened on Check your answers', () => {
     );
   });
 
-  it('shows "rather not say" as the other questions do, and an old file’s answers harm by harm', () => {
+  it('shows "rather not say" as the other questions do', () => {
     checking(pettyTheftTiedToTrafficking({ harms: harmRepliesFor([], 'prefer_not') }));
     expect(row('What happened to you')).toHaveTextContent('Rather not say');
   });
