@@ -1,5 +1,5 @@
 // One full journey through the built app, the same one a survivor checking one record would take:
-// start, safety, the harms, one trafficking-related petty-theft conviction, evidence, results.
+// start, safety, what happened, one trafficking-related petty-theft conviction, evidence, results.
 // Used by the INP benchmark and the step profile. Labels are English, as on a first visit.
 
 export async function choose(page, label) {
@@ -21,9 +21,8 @@ export async function fullJourney(page) {
   await choose(page, 'For myself');
   await choose(page, 'Yes'); // safe now
   await continueOn(page); // content note
-  await choose(page, 'Yes'); // trafficking
-  await choose(page, 'No'); // partner violence
-  await choose(page, 'No'); // sexual violence
+  await page.getByRole('checkbox', { name: 'Made to work or do sex acts by force, fraud or debt' }).check();
+  await continueOn(page); // what happened: trafficking
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');

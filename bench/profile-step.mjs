@@ -1,5 +1,5 @@
 // `npm run bench:profile`: where the time of one Continue goes, at 4x CPU throttle.
-// Builds an unminified copy (so component names survive), walks the journey to the first harm
+// Builds an unminified copy (so component names survive), walks the journey to the "what happened"
 // question, then traces one Continue: scripting vs style/layout/paint from the Chrome trace, time
 // inside focus() and scroll calls, DOM nodes replaced, and which React components rendered
 // (counted through the React DevTools global hook, which React calls after every commit).
@@ -160,7 +160,7 @@ try {
   await choose(page, 'Yes');
   await continueOn(page);
   const before = await page.getByRole('heading', { level: 1 }).innerText();
-  await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Made to work or do sex acts by force, fraud or debt' }).check();
   await page.evaluate(() => {
     const p = window.__profile;
     p.spent.focus = 0;

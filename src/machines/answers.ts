@@ -48,4 +48,4 @@ export function hasAnyAnswer(answers: Answers): boolean {
   );
 }
 
-export { HARM_ANSWER_KEYS, possibleHarms, type Reply } from './replies';
+export { type HarmReplies, possibleHarms, type Reply } from './replies';

@@ -4,6 +4,7 @@ import { factsSchema } from '@/rules';
 import { start } from '@/testing/machine-flow';
 
 import type { RecordAnswers } from './answers';
+import { harmRepliesFor } from './replies';
 import { answersToFacts, toHomeOccupied, toSentence } from './to-facts';
 
 /**
@@ -25,7 +26,7 @@ interface RecordPlan {
 function walkRecord(plan: RecordPlan) {
   const flow = start();
   flow.actor.send({ type: 'flow.start' });
-  flow.answer('self', 'yes', undefined, 'yes', 'no', 'no', 'ended');
+  flow.answer('self', 'yes', undefined, harmRepliesFor(['trafficking']), 'ended');
   const replies: Record<string, unknown> = {
     recordStage: plan.stage,
     recordCourt: plan.court,
@@ -205,7 +206,7 @@ describe('answers to facts for the new questions', () => {
 
   it('ignores an answer once its question no longer applies', () => {
     const facts = answersToFacts({
-      harmTrafficking: 'yes',
+      harms: harmRepliesFor(['trafficking']),
       records: [
         {
           id: 'r1',
@@ -228,7 +229,16 @@ describe('answers to facts for the new questions', () => {
   it('asks about the home again when the offense changes', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.answer('self', 'yes', undefined, 'yes', 'no', 'no', 'ended', 'conviction', 'california', 'PC 460(a)');
+    flow.answer(
+      'self',
+      'yes',
+      undefined,
+      harmRepliesFor(['trafficking']),
+      'ended',
+      'conviction',
+      'california',
+      'PC 460(a)',
+    );
     expect(flow.step()).toBe('recordEnhancement');
     flow.answer('no', 'yes');
     expect(flow.context().answers.records[0]!.homeOccupied).toBe('yes');

@@ -14,7 +14,7 @@ export const SECTIONS = ['aboutYou', 'whatHappened', 'records', 'papers', 'check
 export type Section = (typeof SECTIONS)[number];
 
 /** Which form control renders the page (features/wizard picks the component). */
-export type Control = 'radios' | 'offense' | 'whichHarm' | 'evidence' | 'contentNote' | 'safetyPause';
+export type Control = 'radios' | 'harms' | 'offense' | 'whichHarm' | 'evidence' | 'contentNote' | 'safetyPause';
 
 interface PageSpec<Id extends string, P extends Phase> {
   readonly id: Id;

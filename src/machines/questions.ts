@@ -1,14 +1,16 @@
 import { z } from 'zod/mini';
 
-import { EVIDENCE_KINDS } from '@/rules';
+import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules';
 
 import { allOf, harmReported, when } from './conditions';
 import { defineInformation, defineQuestion } from './question-kinds';
 import { RECORD_QUESTIONS } from './record-questions';
 import {
+  allHarms,
   AUDIENCES,
   type ChoiceOption,
   EVIDENCE_REPLIES,
+  harmRepliesSchema,
   replySchema,
   SITUATION_REPLIES,
   UNSURE_OR_RATHER_NOT,
@@ -64,34 +66,21 @@ export const QUESTIONS = [
   }),
   defineInformation({ id: 'contentNote', phase: 'beforeRecords', section: 'aboutYou', control: 'contentNote' }),
   defineQuestion({
-    id: 'harmTrafficking',
+    id: 'harms',
     phase: 'beforeRecords',
     section: 'whatHappened',
-    field: 'harmTrafficking',
-    schema: replySchema,
-    skipped: 'skipped',
-    control: 'radios',
-    options: YES_NO,
-  }),
-  defineQuestion({
-    id: 'harmPartner',
-    phase: 'beforeRecords',
-    section: 'whatHappened',
-    field: 'harmPartner',
-    schema: replySchema,
-    skipped: 'skipped',
-    control: 'radios',
-    options: YES_NO,
-  }),
-  defineQuestion({
-    id: 'harmSexual',
-    phase: 'beforeRecords',
-    section: 'whatHappened',
-    field: 'harmSexual',
-    schema: replySchema,
-    skipped: 'skipped',
-    control: 'radios',
-    options: YES_NO,
+    field: 'harms',
+    // One page for all three harms (PC 236.14 trafficking, PC 236.15 partner or sexual violence):
+    // tick any, or one of "none of these", "not sure", "rather not say" (harmRepliesFor).
+    schema: harmRepliesSchema,
+    skipped: allHarms('skipped'),
+    control: 'harms',
+    options: [
+      ...HARM_KINDS.map((value) => ({ value })),
+      { value: 'none', dividerBefore: true },
+      { value: 'unsure' },
+      { value: 'prefer_not' },
+    ],
   }),
   defineQuestion({
     id: 'situation',

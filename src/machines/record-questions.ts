@@ -18,6 +18,7 @@ import {
   HOME_REPLIES,
   LEVEL_REPLIES,
   possibleHarms,
+  recordNeedsItsHarm,
   replySchema,
   SENTENCE_REPLIES,
   STAGE_REPLIES,
@@ -57,7 +58,7 @@ const findingCouldBeProved = when(
   'findingCouldBeProved',
   (_person, record) => !nothingProvedAt(typeof record.stage === 'string' ? record.stage : undefined),
 );
-const moreThanOneHarm = when('moreThanOneHarm', (person) => possibleHarms(person).length > 1);
+const harmsUnderBothLaws = when('harmsUnderBothLaws', (person) => recordNeedsItsHarm(person));
 
 /**
  * PC 667.5(c)(19)-(21): the rules decide some offenses by one more fact (`dependsOn` in the offense
@@ -204,16 +205,25 @@ export const RECORD_QUESTIONS = [
     phase: 'record',
     section: 'records',
     field: 'linkedHarms',
-    schema: z.array(z.enum(HARM_KINDS)).check(z.maxLength(HARM_KINDS.length)),
+    // The harms ticked, or "not sure" / "rather not say": no harm picked, so every possible harm
+    // stays linked (linkedHarms left out of the facts, docs/case-format.md).
+    schema: z.union([
+      z.array(z.enum(HARM_KINDS)).check(z.maxLength(HARM_KINDS.length)),
+      z.enum(['unsure', 'prefer_not']),
+    ]),
     skipped: [],
     control: 'whichHarm',
-    // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: with two harms in
-    // play, each record says which it is tied to.
-    applies: moreThanOneHarm,
+    // The harms offered are the ones still possible (which-harm step); these two follow them.
+    options: UNSURE_OR_RATHER_NOT,
+    // PC 236.14 is for trafficking, PC 236.15 for partner or sexual violence: when the harms fall
+    // under both, each record says which it is tied to (recordNeedsItsHarm).
+    applies: harmsUnderBothLaws,
     // Ticks for harms since answered "no" do not count: the question must be asked again.
     isAnswered: (value, person) =>
-      Array.isArray(value) &&
-      (value.length === 0 || value.some((harm) => possibleHarms(person).includes(harm as never))),
+      value === 'unsure' ||
+      value === 'prefer_not' ||
+      (Array.isArray(value) &&
+        (value.length === 0 || value.some((harm) => possibleHarms(person).includes(harm as never)))),
   }),
   defineQuestion({
     id: 'recordSentenceKind',

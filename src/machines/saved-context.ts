@@ -5,7 +5,8 @@ import { factsSchema, screen } from '@/rules';
 
 import { answersSchema } from './answers';
 import type { ScreeningContext } from './contract';
-import { isRecordStep, isStepId, type Position, STEP_IDS, stepApplies } from './flow';
+import { isRecordStep, isStepId, nextPosition, type Position, STEP_IDS, stepApplies } from './flow';
+import { upgradeSavedContext } from './saved-context-upgrade';
 import { answersToFacts } from './to-facts';
 
 /**
@@ -67,9 +68,23 @@ function resultsAreComputable({ answers }: ScreeningContext): boolean {
   }
 }
 
+/**
+ * An old file may have stopped on "which harm is this record tied to?", which is no longer asked
+ * when it cannot change the result: the person goes on to the next page instead.
+ */
+function onToAPageThatApplies(context: ScreeningContext): ScreeningContext {
+  const { answers, position } = context;
+  const exists = !isRecordStep(position.step) || position.record < answers.records.length;
+  if (!exists || stepApplies(position, answers)) return context;
+  return { ...context, position: nextPosition(answers, position) };
+}
+
 /** A saved payload, checked for shape and meaning; undefined when it does not fit this app. */
 export function readSavedContext(payload: unknown): ScreeningContext | undefined {
-  const parsed = screeningContextSchema.safeParse(payload);
+  // A file from the version that asked about each harm on its own page opens with the same meaning.
+  const upgraded = upgradeSavedContext(payload);
+  const parsed = screeningContextSchema.safeParse(upgraded);
   if (!parsed.success) return undefined;
-  return whyItDoesNotFit(parsed.data) === undefined ? parsed.data : undefined;
+  const context = upgraded === payload ? parsed.data : onToAPageThatApplies(parsed.data);
+  return whyItDoesNotFit(context) === undefined ? context : undefined;
 }

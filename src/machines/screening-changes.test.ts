@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import { atCheckAnswers, start, walkPettyTheftJourney } from '@/testing/machine-flow';
 
 import { answeredPath, stepsAhead } from './flow';
+import { harmRepliesFor } from './replies';
 import { readSavedContext, screeningContextSchema } from './saved-context';
 import { screeningMachine, snapshotFromContext } from './screening-machine';
 import { answersToFacts } from './to-facts';
@@ -23,9 +24,9 @@ describe('check your answers', () => {
 
   it('asks the new follow-up questions a change opens before returning', () => {
     const flow = atCheckAnswers();
-    flow.actor.send({ type: 'nav.change', step: 'harmPartner' });
-    flow.submit('yes');
-    // Two harms now: each record must say which one it is tied to.
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor(['trafficking', 'intimatePartnerViolence']));
+    // Harms under both laws now: each record must say which one it is tied to.
     expect(flow.step()).toBe('recordWhichHarm');
     flow.submit(['trafficking']);
     expect(flow.step()).toBe('checkAnswers');
@@ -83,7 +84,7 @@ describe('progress and restore', () => {
     flow.actor.send({ type: 'flow.start' });
     flow.answer('self', 'yes', undefined);
     const before = stepsAhead(flow.context().answers, flow.context().position).length;
-    flow.submit('yes'); // trafficking: opens "is it still happening" and the per-record harm questions
+    flow.submit(harmRepliesFor(['trafficking'])); // opens "is it still happening" and the per-record harm questions
     const after = stepsAhead(flow.context().answers, flow.context().position).length;
     expect(after).toBeGreaterThan(before - 1);
   });
@@ -139,8 +140,8 @@ describe('edge cases found in review', () => {
 
   it('ignores answers to questions that are no longer asked', () => {
     const flow = atCheckAnswers();
-    flow.actor.send({ type: 'nav.change', step: 'harmTrafficking' });
-    flow.submit('no');
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor([], 'none'));
     const facts = answersToFacts(flow.context().answers);
     expect(flow.context().answers.situation).toBe('ended'); // kept, in case the answer changes back
     expect(facts.situation).toBe('skipped');
@@ -148,22 +149,39 @@ describe('edge cases found in review', () => {
 
   it('drops links to a harm since answered "no", and asks again which harm it was', () => {
     const flow = atCheckAnswers();
-    flow.actor.send({ type: 'nav.change', step: 'harmPartner' });
-    flow.submit('yes');
-    flow.submit(['trafficking']); // which harm, for record 1
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor(['trafficking', 'intimatePartnerViolence']));
+    flow.submit(['intimatePartnerViolence']); // which harm, for record 1
     expect(flow.step()).toBe('checkAnswers');
-    flow.actor.send({ type: 'nav.change', step: 'harmSexual' });
-    flow.submit('yes');
-    flow.actor.send({ type: 'nav.change', step: 'harmTrafficking' });
-    flow.submit('no');
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor(['trafficking', 'sexualViolence']));
+    // Both laws still in play, but the record's tick is for a harm now unticked: asked again.
     expect(flow.step()).toBe('recordWhichHarm');
     expect(answersToFacts(flow.context().answers).records[0]?.linkedHarms).toBeUndefined();
+    flow.submit(['trafficking']);
+    expect(flow.step()).toBe('checkAnswers');
+    expect(answersToFacts(flow.context().answers).records[0]?.linkedHarms).toEqual(['trafficking']);
+  });
+
+  it('asks which harm only when it can change the result', () => {
+    const flow = atCheckAnswers();
+    // Partner and sexual violence are one law (PC 236.15): a link between them changes nothing.
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor(['intimatePartnerViolence', 'sexualViolence']));
+    expect(flow.step()).toBe('checkAnswers');
+    // "Not sure" what happened: no link is asked, and every harm stays possible.
+    flow.actor.send({ type: 'nav.change', step: 'harms' });
+    flow.submit(harmRepliesFor([], 'unsure'));
+    expect(flow.step()).toBe('checkAnswers');
+    const facts = answersToFacts(flow.context().answers);
+    expect(facts.records[0]?.linkedHarms).toBeUndefined();
+    expect(facts.harms).toEqual({ trafficking: 'unsure', intimatePartnerViolence: 'unsure', sexualViolence: 'unsure' });
   });
 
   it('counts having sought help even when the person would rather not say if the harm ended', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.answer('self', 'yes', undefined, 'yes', 'no', 'no', 'prefer_not');
+    flow.answer('self', 'yes', undefined, harmRepliesFor(['trafficking']), 'prefer_not');
     expect(flow.step()).toBe('soughtHelp');
     flow.submit('yes');
     expect(answersToFacts(flow.context().answers).situation).toBe('ongoing_sought_help');

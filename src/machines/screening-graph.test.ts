@@ -6,6 +6,7 @@ import { factsSchema, screen } from '@/rules';
 import type { ScreeningEvent } from './contract';
 import { STEP_IDS, type StepId } from './flow';
 import { modeOf, MODES } from './modes';
+import { harmRepliesFor } from './replies';
 import { screeningMachine, type ScreeningSnapshot } from './screening-machine';
 import { answersToFacts } from './to-facts';
 
@@ -26,9 +27,14 @@ const FORWARD: Readonly<Record<StepId, readonly ScreeningEvent[]>> = {
   safetyCheck: [submit('yes'), submit('no')],
   safetyPause: [submit()],
   contentNote: [submit()],
-  harmTrafficking: [submit('yes'), submit('no')],
-  harmPartner: [submit('unsure'), submit('no')],
-  harmSexual: [submit('prefer_not')],
+  // Both laws (each record then says which; first, so a walk by page alone reaches that page), one
+  // law, "not sure", "rather not say" ("none of these" asks no more than "rather not say").
+  harms: [
+    submit(harmRepliesFor(['trafficking', 'intimatePartnerViolence'])),
+    submit(harmRepliesFor(['trafficking'])),
+    submit(harmRepliesFor([], 'unsure')),
+    submit(harmRepliesFor([], 'prefer_not')),
+  ],
   situation: [submit('ended'), submit('ongoing')],
   soughtHelp: [submit('yes'), submit('no')],
   recordStage: [submit('conviction'), submit('pending')],
@@ -41,7 +47,7 @@ const FORWARD: Readonly<Record<StepId, readonly ScreeningEvent[]>> = {
   recordAge: [submit('adult')],
   recordDuring: [submit('yes')],
   recordBecause: [submit('yes'), submit('no')],
-  recordWhichHarm: [submit(['trafficking'])],
+  recordWhichHarm: [submit(['trafficking']), submit('unsure')],
   recordSentenceKind: [submit('probation')],
   recordSentence: [submit('yes')],
   records: [submit()],
@@ -69,7 +75,7 @@ describe('screening machine graph', () => {
       ...(snapshot.context.answers.records.length < 2 ? [{ type: 'record.add' } as const] : []),
       { type: 'record.change', record: 0 },
       { type: 'record.remove', record: 0 },
-      { type: 'nav.change', step: 'harmTrafficking' },
+      { type: 'nav.change', step: 'harms' },
     ];
     const paths = getShortestPaths(screeningMachine, {
       events: everything,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { factsSchema } from '@/rules';
 import { atRecords, start, walkPettyTheftJourney } from '@/testing/machine-flow';
 
+import { harmRepliesFor } from './replies';
 import { answersToFacts } from './to-facts';
 
 describe('screening machine', () => {
@@ -65,14 +66,12 @@ describe('screening machine', () => {
       'recordCourt',
       'recordStage',
       'situation',
-      'harmSexual',
-      'harmPartner',
-      'harmTrafficking',
+      'harms',
       'contentNote',
       'safetyCheck',
       'audience',
     ]);
-    expect(flow.context().answers.harmTrafficking).toBe('yes');
+    expect(flow.context().answers.harms?.trafficking).toBe('yes');
     expect(flow.context().answers.records[0]?.offense).toBe('PC 488');
   });
 
@@ -96,7 +95,7 @@ describe('screening machine', () => {
   it('asks whether help was sought only while the harm may be ongoing', () => {
     const flow = start();
     flow.actor.send({ type: 'flow.start' });
-    flow.answer('helper', 'yes', undefined, 'yes', 'unsure', 'no', 'ongoing');
+    flow.answer('helper', 'yes', undefined, harmRepliesFor([], 'unsure'), 'ongoing');
     expect(flow.step()).toBe('soughtHelp');
     flow.submit('no');
     expect(flow.step()).toBe('recordStage');
@@ -120,9 +119,7 @@ describe('screening machine', () => {
       'self',
       'yes',
       undefined,
-      'yes',
-      'yes',
-      'no',
+      harmRepliesFor(['trafficking', 'intimatePartnerViolence']),
       'ended',
       'conviction',
       'california',

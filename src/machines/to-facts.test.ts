@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Answers } from './answers';
+import { allHarms } from './replies';
 import { toSituation } from './to-facts';
 
 /** A survivor of trafficking: the questions about the situation apply. */
-const withHarm = (answers: Partial<Answers>): Answers => ({ records: [], harmTrafficking: 'yes', ...answers });
+const withHarm = (answers: Partial<Answers>): Answers => ({
+  records: [],
+  harms: { trafficking: 'yes', intimatePartnerViolence: 'no', sexualViolence: 'no' },
+  ...answers,
+});
 
 describe('toSituation: what the person said about the harm and about help, in the rules’ words', () => {
   it.each([
@@ -24,6 +29,6 @@ describe('toSituation: what the person said about the harm and about help, in th
   });
 
   it('ignores the situation when no harm is part of the story any more', () => {
-    expect(toSituation(withHarm({ harmTrafficking: 'no', situation: 'ongoing', soughtHelp: 'no' }))).toBe('skipped');
+    expect(toSituation(withHarm({ harms: allHarms('no'), situation: 'ongoing', soughtHelp: 'no' }))).toBe('skipped');
   });
 });

@@ -12,7 +12,7 @@ import {
 
 import type { Answers, RecordAnswers } from './answers';
 import { type RecordStep, stepApplies } from './flow';
-import { HARM_ANSWER_KEYS, possibleHarms, type Reply } from './replies';
+import { possibleHarms, type Reply } from './replies';
 
 /**
  * Turns the wizard's answers into facts in exactly the vocabulary of docs/case-format.md, so the
@@ -87,9 +87,11 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
     gangFinding: asked('recordGang') ? toAnswer(record.gangFinding) : 'skipped',
   };
   // Omitted linkedHarms means "every harm answered yes or unsure" (docs/case-format.md), which is
-  // right when only one harm is in play or the person did not pick. Only harms still answered
-  // "yes" or "not sure" can be linked; ticks for a harm since changed to "no" are dropped.
-  const linked = (record.linkedHarms ?? []).filter((harm) => possibleHarms(answers).includes(harm));
+  // right when only one law is in play or the person did not pick ("not sure", "rather not say").
+  // Only harms still answered "yes" or "not sure" can be linked; ticks for a harm since changed to
+  // "no" are dropped.
+  const picked = Array.isArray(record.linkedHarms) ? record.linkedHarms : [];
+  const linked = picked.filter((harm) => possibleHarms(answers).includes(harm));
   if (asked('recordWhichHarm') && linked.length > 0) facts.linkedHarms = linked;
   return facts;
 }
@@ -98,9 +100,9 @@ function recordToFacts(record: RecordAnswers, index: number, answers: Answers): 
 export function answersToFacts(answers: Answers): FactsInput {
   const facts: FactsInput = {
     harms: {
-      trafficking: toAnswer(answers[HARM_ANSWER_KEYS.trafficking]),
-      intimatePartnerViolence: toAnswer(answers[HARM_ANSWER_KEYS.intimatePartnerViolence]),
-      sexualViolence: toAnswer(answers[HARM_ANSWER_KEYS.sexualViolence]),
+      trafficking: toAnswer(answers.harms?.trafficking),
+      intimatePartnerViolence: toAnswer(answers.harms?.intimatePartnerViolence),
+      sexualViolence: toAnswer(answers.harms?.sexualViolence),
     },
     situation: toSituation(answers),
     noncitizen: toAnswer(answers.noncitizen),

@@ -6,9 +6,7 @@ import type { Answers } from '@/machines/answers';
  */
 export const pettyTheftTiedToTrafficking = (extra: Partial<Answers> = {}): Answers => ({
   audience: 'self',
-  harmTrafficking: 'yes',
-  harmPartner: 'no',
-  harmSexual: 'no',
+  harms: { trafficking: 'yes', intimatePartnerViolence: 'no', sexualViolence: 'no' },
   situation: 'ended',
   records: [
     {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { createActor } from 'xstate';
 
+import { harmRepliesFor } from '@/machines/replies';
 import { screeningMachine } from '@/machines/screening-machine';
 
 /** A screening actor driven like a person would: Continue with a value, page after page. */
@@ -20,9 +21,7 @@ export function walkPettyTheftJourney(flow: ReturnType<typeof start>) {
     'self', // audience
     'yes', // safe now
     undefined, // content note
-    'yes', // trafficking
-    'no', // partner violence
-    'no', // sexual violence
+    harmRepliesFor(['trafficking']), // what happened
     'ended', // situation
     'conviction',
     'california',

@@ -1,5 +1,6 @@
 import type { ScreeningContext, ScreeningEvent } from '@/machines/contract';
 import { answeredPath, questionOf } from '@/machines/flow';
+import { HARM_EXCLUSIVE, harmRepliesFor } from '@/machines/replies';
 import { EVIDENCE_KINDS, HARM_KINDS } from '@/rules';
 
 /**
@@ -55,8 +56,12 @@ function randomValue(step: ScreeningContext['position']['step'], random: () => n
       return random() < 0.03 ? 'not-a-real-answer' : pick(question.options ?? []).value;
     case 'offense':
       return pick(OFFENSES);
+    case 'harms': {
+      const kinds = some(HARM_KINDS);
+      return harmRepliesFor(kinds, kinds.length > 0 ? undefined : pick(HARM_EXCLUSIVE));
+    }
     case 'whichHarm':
-      return some(HARM_KINDS);
+      return random() < 0.2 ? pick(['unsure', 'prefer_not']) : some(HARM_KINDS);
     case 'evidence': {
       const kinds = some(EVIDENCE_KINDS);
       return kinds.length > 0

@@ -8,6 +8,7 @@ import {
   languageFilesLoaded,
   test,
 } from './fixtures';
+import { words } from './journey-steps';
 
 test.describe('the app shell keeps its promises', () => {
   test('loads privately, is accessible, and switches to Spanish', async ({ page, privacy }) => {
@@ -41,13 +42,13 @@ test.describe('the app shell keeps its promises', () => {
     await choose(page, 'Yes');
     await continueOn(page);
     const question = page.getByRole('heading', { level: 1 });
-    await expect(question).toHaveText(/force, trick or pressure/);
-    await page.getByLabel('Yes', { exact: true }).check();
+    await expect(question).toHaveText('Has any of this happened to you?');
+    await page.getByRole('checkbox', { name: words('en').trafficking, exact: true }).check();
 
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(question).not.toHaveText(/force, trick or pressure/);
-    await expect(page.getByLabel('Sí', { exact: true })).toBeChecked();
+    await expect(question).not.toHaveText('Has any of this happened to you?');
+    await expect(page.getByRole('checkbox', { name: words('es').trafficking, exact: true })).toBeChecked();
     await page.getByRole('button', { name: 'Atrás' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();

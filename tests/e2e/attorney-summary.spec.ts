@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { whatHappened } from './journey-steps';
 
 /** An intake desk's journey: three records, then the summary for a lawyer, printed and copied. */
 
@@ -16,9 +17,7 @@ async function threeRecordJourney(page: Page) {
   await choose(page, 'For someone I’m helping');
   await choose(page, 'Yes');
   await continueOn(page);
-  await choose(page, 'Yes');
-  await choose(page, 'No');
-  await choose(page, 'I’m not sure');
+  await whatHappened(page, ['trafficking', 'sexual']);
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');

@@ -43,6 +43,12 @@ const WORDS = {
     yes: 'Yes',
     no: 'No',
     ended: 'No, it has ended',
+    trafficking: 'Made to work or do sex acts by force, fraud or debt',
+    partner: 'Hurt, threatened or controlled by a partner or ex-partner',
+    sexual: 'Sexual violence',
+    none: 'None of these',
+    unsure: 'I’m not sure',
+    preferNot: 'I’d rather not say',
     convicted: 'Convicted',
     arrested: 'Arrested, but never charged',
     california: 'California',
@@ -61,6 +67,12 @@ const WORDS = {
     yes: 'Sí',
     no: 'No',
     ended: 'No, ya terminó',
+    trafficking: 'Trabajo o actos sexuales a la fuerza, con engaños o por deudas',
+    partner: 'Daño, amenazas o control de una pareja o expareja',
+    sexual: 'Violencia sexual',
+    none: 'Nada de esto',
+    unsure: 'No lo sé',
+    preferNot: 'Prefiero no decirlo',
     convicted: 'Hubo una condena',
     arrested: 'Hubo un arresto, pero nunca hubo cargos',
     california: 'California',
@@ -99,14 +111,22 @@ export async function pickOffense(page: Page, search: string, option: RegExp) {
   await continueOn(page);
 }
 
+/** The choices of the one "what happened" page: the harms, and the "or" choices. */
+export type WhatHappened = 'trafficking' | 'partner' | 'sexual' | 'none' | 'unsure' | 'preferNot';
+
+/** Ticks each choice on the "what happened" page, then Continue. */
+export async function whatHappened(page: Page, choices: readonly WhatHappened[], lang: Lang = 'en') {
+  const w = words(lang);
+  for (const choice of choices) await page.getByRole('checkbox', { name: w[choice], exact: true }).check();
+  await continueOn(page);
+}
+
 /** Safe now, the content note, and trafficking only, which has ended. */
 export async function traffickingThatHasEnded(page: Page, lang: Lang = 'en') {
   const w = words(lang);
   await choose(page, w.yes); // safe now
   await continueOn(page); // content note
-  await choose(page, w.yes); // trafficking
-  await choose(page, w.no); // partner violence
-  await choose(page, w.no); // sexual violence
+  await whatHappened(page, ['trafficking'], lang);
   await choose(page, w.ended);
 }
 

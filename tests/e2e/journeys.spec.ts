@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { whatHappened, words } from './journey-steps';
 
 /** The core journeys, each in a real browser, axe-clean, with no request after load. */
 
@@ -37,9 +38,7 @@ async function oneTraffickingConviction(page: Page) {
   await begin(page, 'For myself');
   await choose(page, 'Yes'); // safe now
   await continueOn(page); // content note
-  await choose(page, 'Yes'); // trafficking
-  await choose(page, 'No'); // partner violence
-  await choose(page, 'No'); // sexual violence
+  await whatHappened(page, ['trafficking']);
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');
@@ -80,9 +79,7 @@ test('(b) helping someone: three records including a robbery get their own outco
   await expect(page.getByRole('heading', { level: 1 })).toContainText('the person');
   await choose(page, 'Yes');
   await continueOn(page);
-  await choose(page, 'Yes');
-  await choose(page, 'No');
-  await choose(page, 'No');
+  await whatHappened(page, ['trafficking']);
   await choose(page, 'No, it has ended');
   // Record 1: a prostitution conviction.
   await choose(page, 'Convicted');
@@ -138,9 +135,7 @@ test('(c) "I’m not sure" everywhere gives "possible" and next steps', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your safety comes first');
   await page.getByRole('button', { name: 'I want to go on' }).click();
   await continueOn(page);
-  await choose(page, 'I’m not sure');
-  await choose(page, 'I’m not sure');
-  await choose(page, 'I’m not sure');
+  await whatHappened(page, ['unsure']);
   await choose(page, 'I’m not sure'); // still happening
   await choose(page, 'I’m not sure'); // sought help
   await choose(page, 'I’m not sure'); // stage
@@ -151,7 +146,7 @@ test('(c) "I’m not sure" everywhere gives "possible" and next steps', async ({
   await choose(page, 'I’m not sure'); // age
   await choose(page, 'I’m not sure'); // during
   await choose(page, 'I’m not sure'); // because
-  await continueOn(page); // which harm: none ticked
+  // Not sure what happened: which harm is not asked, and every harm stays possible.
   await choose(page, 'I’m not sure'); // sentence
   await continueOn(page); // records list
   await page.getByLabel('I’m not sure').check();
@@ -171,9 +166,7 @@ test('(d) harm still going on with no help yet: safety comes first', async ({ pa
   await begin(page, 'For myself');
   await choose(page, 'Yes');
   await continueOn(page);
-  await choose(page, 'Yes');
-  await choose(page, 'No');
-  await choose(page, 'No');
+  await whatHappened(page, ['trafficking']);
   await choose(page, 'Yes, it is still happening');
   await choose(page, 'No'); // no help service yet
   await choose(page, 'Arrested, but never charged');
@@ -217,6 +210,9 @@ test('(e) a Spanish journey reaches the results in Spanish', async ({ page, priv
     if ((await submit.count()) === 0) break;
     const firstRadio = page.getByRole('radio').first();
     if ((await firstRadio.count()) > 0 && !(await page.getByRole('searchbox').count())) await firstRadio.check();
+    // "What happened" needs a choice: its first, as for every other page.
+    if ((await page.getByRole('checkbox', { name: words('es').trafficking }).count()) > 0)
+      await page.getByRole('checkbox', { name: words('es').trafficking }).check();
     await submit.click();
   }
   await page.getByRole('main').getByRole('button').last().click(); // "see my results"
@@ -257,15 +253,16 @@ test('browser Back goes to the previous question, keeps answers, and never grows
   await choose(page, 'Yes');
   await continueOn(page);
   const lengthEarly = await page.evaluate(() => history.length);
-  await choose(page, 'Yes');
-  await choose(page, 'No');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has anyone sexually hurt or assaulted you?');
+  await whatHappened(page, ['trafficking']);
+  await choose(page, 'No, it has ended');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Is this still happening to you?');
   expect(await page.evaluate(() => history.length)).toBe(lengthEarly);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/partner or ex-partner/);
-  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is this still happening to you?');
+  await expect(page.getByLabel('No, it has ended', { exact: true })).toBeChecked();
   await page.goBack();
-  await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has any of this happened to you?');
+  await expect(page.getByRole('checkbox', { name: words('en').trafficking })).toBeChecked();
   expect(await page.evaluate(() => history.length)).toBe(lengthEarly);
   expect(page.url()).toBe(`${privacy.origin}/`);
   await expectNothingLeft(page, privacy);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { choose, continueOn, expect, test } from './fixtures';
+import { whatHappened } from './journey-steps';
 
 /**
  * The offline copy (`npm run build:offline`): one HTML file, opened from file:// with no server,
@@ -28,9 +29,7 @@ test('the offline file completes a journey from file:// and asks for nothing', a
   await choose(page, 'For myself');
   await choose(page, 'Yes');
   await continueOn(page);
-  await choose(page, 'Yes');
-  await choose(page, 'No');
-  await choose(page, 'No');
+  await whatHappened(page, ['trafficking']);
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');

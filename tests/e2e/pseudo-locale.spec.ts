@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { pseudoLocalize as P } from '../../src/i18n/pseudo';
 import { expect, test } from './fixtures';
+import { words } from './journey-steps';
 
 /**
  * Every kind of page in the pseudo-locale (every string about 40% longer, with accents) at 320 px:
@@ -72,9 +73,11 @@ test('every kind of page fits 320 px in the pseudo-locale', async ({ page }) => 
   await choose(page, 'Yes');
   await fits(page, 'content note');
   await continueOn(page);
-  await choose(page, 'Yes'); // trafficking
-  await choose(page, 'Yes'); // partner violence
-  await choose(page, 'No'); // sexual violence
+  // What happened: harms under both laws, so the record asks which (a checkbox page of its own).
+  await fits(page, 'what happened (checkboxes)');
+  for (const harm of [words('en').trafficking, words('en').partner])
+    await page.getByRole('checkbox', { name: P(harm), exact: true }).check();
+  await continueOn(page);
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');

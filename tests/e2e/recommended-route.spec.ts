@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { type Lang, whatHappened } from './journey-steps';
 
 /**
  * A noncitizen survivor who is not sure what papers they have: vacatur (PC 236.14) is only
@@ -10,6 +11,7 @@ import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectSt
  */
 
 interface Words {
+  readonly lang: Lang;
   readonly start: string;
   readonly self: string;
   readonly yes: string;
@@ -32,6 +34,7 @@ interface Words {
 }
 
 const ENGLISH: Words = {
+  lang: 'en',
   start: 'Start',
   self: 'For myself',
   yes: 'Yes',
@@ -54,6 +57,7 @@ const ENGLISH: Words = {
 };
 
 const SPANISH: Words = {
+  lang: 'es',
   start: 'Comenzar',
   self: 'Para mí',
   yes: 'Sí',
@@ -80,9 +84,7 @@ async function answerAsANoncitizenUnsureAboutPapers(page: Page, w: Words) {
   await choose(page, w.self);
   await choose(page, w.yes); // safe now
   await continueOn(page); // content note
-  await choose(page, w.yes); // trafficking
-  await choose(page, w.no); // partner violence
-  await choose(page, w.no); // sexual violence
+  await whatHappened(page, ['trafficking'], w.lang);
   await choose(page, w.ended);
   await choose(page, w.convicted);
   await choose(page, 'California');

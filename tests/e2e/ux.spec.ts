@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
+import { whatHappened } from './journey-steps';
 /**
  * Offense search on a phone, "Get help now" on a question page, the warning before a reload, and
  * the summary for a lawyer (printed and copied) for an intake desk's three records.
@@ -17,9 +18,7 @@ async function toOffenseQuestion(page: Page) {
   await begin(page, 'For myself');
   await choose(page, 'Yes'); // safe now
   await continueOn(page); // content note
-  await choose(page, 'Yes'); // trafficking
-  await choose(page, 'No');
-  await choose(page, 'No');
+  await whatHappened(page, ['trafficking']);
   await choose(page, 'No, it has ended');
   await choose(page, 'Convicted');
   await choose(page, 'California');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/config';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import type { Answers } from '@/machines/answers';
+import { harmRepliesFor } from '@/machines/replies';
 import { answersToFacts } from '@/machines/to-facts';
 import type { RecordResult, ScreeningResult } from '@/rules';
 import { OUTCOME_RANK, screen } from '@/rules';
@@ -25,9 +26,7 @@ const words = (lng: 'en' | 'es' = 'en', voice: 'self' | 'person' = 'person'): Su
 const threeRecords: Answers = {
   audience: 'helper',
   safeNow: 'yes',
-  harmTrafficking: 'yes',
-  harmPartner: 'no',
-  harmSexual: 'unsure',
+  harms: harmRepliesFor(['trafficking', 'sexualViolence']),
   situation: 'ended',
   records: [
     {
@@ -90,6 +89,13 @@ describe('attorney summary (pure)', () => {
       expect.arrayContaining(['Rather not say', '“taking from a mall” (as typed, not in our list)']),
     );
     expect(rows.some((r) => r.answer.includes('A police report or court record'))).toBe(true);
+    // What happened is one answer, as the one page asked it.
+    expect(rows.filter((r) => r.question === 'What happened to the person')).toEqual([
+      {
+        question: 'What happened to the person',
+        answer: 'Made to work or do sex acts by force, fraud or debt; Sexual violence',
+      },
+    ]);
     expect(summary.answers.map((g) => g.heading)).toEqual([
       'About what happened',
       'Record 1',

@@ -13,7 +13,10 @@ import { ResultsPage } from './results-page';
  * page that sorted by outcome would put the dismissal first, which is wrong for a person who may not
  * be a citizen.
  */
-const unsureAboutPapers: Answers = pettyTheftTiedToTrafficking({ harmTrafficking: 'unsure', noncitizen: 'unsure' });
+const unsureAboutPapers: Answers = pettyTheftTiedToTrafficking({
+  harms: { trafficking: 'unsure', intimatePartnerViolence: 'no', sexualViolence: 'no' },
+  noncitizen: 'unsure',
+});
 
 const show = (answers: Answers) => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers });
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { Answers } from '@/machines/answers';
+import { harmRepliesFor } from '@/machines/replies';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
 
@@ -87,7 +88,7 @@ describe('results: summary first', { timeout: 20_000 }, () => {
   });
 
   it('when no route fits yet, says so, points to free legal help and names what could open later', () => {
-    show({ ...base, harmTrafficking: 'no', records: [{ ...robbery, id: 'r1', sentenceDone: 'no' }] });
+    show({ ...base, harms: harmRepliesFor([], 'none'), records: [{ ...robbery, id: 'r1', sentenceDone: 'no' }] });
     const card = summaryCard(1);
     expect(card).toHaveTextContent('No route fits yet on these answers.');
     expect(card).toHaveTextContent(/Next: Free legal help can look at this record with you/);

@@ -1,7 +1,8 @@
 import { type Voice, voicedKey } from '@/lib/voice';
 import type { Answers } from '@/machines/answers';
 import { answerAt, answeredPath, isAfterRecordStep, isRecordStep, type Position } from '@/machines/flow';
-import { findOffense } from '@/rules';
+import { harmChoiceOf, type HarmReplies } from '@/machines/replies';
+import { findOffense, HARM_KINDS } from '@/rules';
 
 /**
  * The words the attorney summary is built from, behind a small interface so the summary itself is
@@ -76,12 +77,25 @@ export function offenseText(words: SummaryWords, offense: string): string {
   return words.t('results', 'attorney.typedOffense', { text: offense });
 }
 
+/** The one "what happened" row, as on Check your answers (an old file's mixed replies harm by harm). */
+function harmsText(words: SummaryWords, replies: HarmReplies): string {
+  const shown = harmChoiceOf(replies);
+  if (shown.choice === 'skipped') return words.t('common', 'notAnswered');
+  if (shown.choice === 'prefer_not') return words.t('common', 'ratherNotSay');
+  if (shown.choice === 'harms') return shown.kinds.map((kind) => optionLabel(words, 'harms', kind)).join('; ');
+  if (shown.choice !== 'mixed') return optionLabel(words, 'harms', shown.choice);
+  return HARM_KINDS.map(
+    (kind) => `${optionLabel(words, 'harms', kind)}: ${wizardText(words, `steps.harms.reply.${replies[kind]}`)}`,
+  ).join('; ');
+}
+
 function answerText(words: SummaryWords, position: Position, answers: Answers): string {
   const { step } = position;
   const raw = answerAt(position, answers);
   if (raw === undefined || raw === 'skipped') return words.t('common', 'notAnswered');
   if (raw === 'prefer_not') return words.t('common', 'ratherNotSay');
   if (step === 'recordOffense' && typeof raw === 'string') return offenseText(words, raw);
+  if (step === 'harms') return harmsText(words, raw as HarmReplies);
   if (Array.isArray(raw)) {
     return raw.length === 0
       ? words.t('common', 'notAnswered')

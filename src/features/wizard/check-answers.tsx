@@ -7,7 +7,9 @@ import { FocusHeading } from '@/components/focus-heading';
 import { useOffenseName } from '@/components/use-offense-name';
 import type { Answers } from '@/machines/answers';
 import { answerAt, answeredPath, isRecordStep, type Position, questionOf, sectionOf } from '@/machines/flow';
+import { harmChoiceOf, type HarmReplies } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
+import { HARM_KINDS } from '@/rules';
 
 import { useWizardText } from './use-wizard-text';
 
@@ -105,6 +107,18 @@ function SummaryRow({ position, answers }: { position: Position; answers: Answer
   );
 }
 
+/** The one "what happened" row: the ticks, the exclusive choice, or (an old file) each harm's reply. */
+function harmsText(replies: HarmReplies, text: (key: string) => string, common: (key: string) => string): string {
+  const shown = harmChoiceOf(replies);
+  if (shown.choice === 'skipped') return common('notAnswered');
+  if (shown.choice === 'prefer_not') return common('ratherNotSay');
+  if (shown.choice === 'harms') return shown.kinds.map((kind) => text(`steps.harms.options.${kind}`)).join(', ');
+  if (shown.choice !== 'mixed') return text(`steps.harms.options.${shown.choice}`);
+  return HARM_KINDS.map(
+    (kind) => `${text(`steps.harms.options.${kind}`)}: ${text(`steps.harms.reply.${replies[kind]}`)}`,
+  ).join('; ');
+}
+
 function useAnswerText(position: Position, answers: Answers): string {
   const { text } = useWizardText();
   const { t } = useTranslation('common');
@@ -115,7 +129,9 @@ function useAnswerText(position: Position, answers: Answers): string {
   const { step } = position;
   if (step === 'recordOffense')
     return raw === 'unsure' ? text('steps.recordOffense.options.unsure') : (offenseName ?? t('notAnswered'));
+  if (step === 'harms') return harmsText(raw as HarmReplies, text, (key) => t(key as 'notAnswered'));
   if (step === 'recordWhichHarm') {
+    if (raw === 'unsure') return text('steps.recordWhichHarm.options.unsure');
     const harms = raw as string[];
     return harms.length === 0 ? t('notAnswered') : harms.map((h) => text(`harms.${h}`)).join(', ');
   }

@@ -27,7 +27,11 @@ const noop = () => undefined;
 const at = (step: StepId) =>
   renderAtStep(<Wizard onShowSafety={noop} />, {
     step,
-    answers: { audience: 'self', harmTrafficking: 'yes', records: [{ id: 'r1', stage: 'conviction' }] },
+    answers: {
+      audience: 'self',
+      harms: { trafficking: 'yes', intimatePartnerViolence: 'no', sexualViolence: 'no' },
+      records: [{ id: 'r1', stage: 'conviction' }],
+    },
   });
 
 describe('pressing Continue', () => {

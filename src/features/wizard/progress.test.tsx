@@ -29,18 +29,18 @@ describe('progress as the parts of the interview', () => {
   });
 
   it('shows no count of questions, which would jump as answers open or close questions', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
+    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harms', answers: { records: [] } });
     expect(screen.queryByText(/\d/, { selector: '.progress, .progress *' })).not.toBeInTheDocument();
     expect(current()[0]).toHaveTextContent('What happened');
   });
 
   it('keeps the same place whatever an answer opens: a yes to trafficking adds questions, not a new part', async () => {
     const { user } = renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'harmTrafficking',
+      step: 'harms',
       answers: { records: [] },
     });
     const before = parts().map((part) => part.textContent);
-    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Made to work/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(parts().map((part) => part.textContent)).toEqual(before);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/config';
 import { MAX_RECORDS } from '@/lib/record-limit';
 import type { Answers } from '@/machines/answers';
+import { harmRepliesFor } from '@/machines/replies';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
 import { renderAtStep } from '@/testing/render';
 
@@ -14,55 +15,52 @@ const oneRecord = (extra: Partial<Answers> = {}) =>
   pettyTheftTiedToTrafficking({ evidence: { reply: 'none', kinds: [] }, ...extra });
 
 describe('a one-choice question page', () => {
+  // "Have you contacted any help service?" is asked while a harm may still be going on.
+  const inSituation: Answers = {
+    audience: 'self',
+    harms: harmRepliesFor(['trafficking']),
+    situation: 'ongoing',
+    records: [],
+  };
+
   it('has the question as its only h1, a hint, why we ask, and not-sure answers', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'harmTrafficking',
-      answers: { audience: 'self', records: [] },
-    });
+    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'soughtHelp', answers: inSituation });
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    const group = screen.getByRole('group', {
-      name: 'Did someone force, trick or pressure you into work or sex acts?',
-    });
+    const group = screen.getByRole('group', { name: 'Have you contacted any help service about it?' });
     expect(within(group).getByRole('radio', { name: 'I’m not sure' })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: 'I’d rather not say' })).toBeInTheDocument();
     expect(screen.getByText('Why we ask')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Back' })).toBeInTheDocument();
-    expect(group).toHaveAccessibleDescription(/threats, debts/);
+    expect(group).toHaveAccessibleDescription(/hotline, shelter/);
   });
 
   it('speaks about "the person" for someone helping', () => {
     renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'harmTrafficking',
-      answers: { audience: 'helper', records: [] },
+      step: 'soughtHelp',
+      answers: { ...inSituation, audience: 'helper' },
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('the person');
   });
 
   it('moves on with nothing chosen, and records the question as passed over', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'harmTrafficking',
-      answers: { records: [] },
-    });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'soughtHelp', answers: inSituation });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(state().context.position.step).toBe('harmPartner');
-    expect(state().context.answers.harmTrafficking).toBe('skipped');
+    expect(state().context.position.step).toBe('recordStage');
+    expect(state().context.answers.soughtHelp).toBe('skipped');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
   it('keeps the earlier answer when the person comes back', async () => {
-    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'harmTrafficking',
-      answers: { records: [] },
-    });
+    const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, { step: 'soughtHelp', answers: inSituation });
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(state().context.position.step).toBe('harmTrafficking');
+    expect(state().context.position.step).toBe('soughtHelp');
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 
   it('shows the part of the interview the person is in', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'harmTrafficking', answers: { records: [] } });
+    renderAtStep(<Wizard onShowSafety={noop} />, { step: 'soughtHelp', answers: inSituation });
     const parts = screen.getByRole('list', { name: 'Parts of the questions' });
     expect(within(parts).getByText('What happened')).toHaveAttribute('aria-current', 'step');
   });
@@ -124,19 +122,6 @@ describe('the evidence checklist', () => {
     expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(state().context.answers.evidence).toEqual({ reply: 'documents', kinds: ['t_or_u_visa'] });
-  });
-});
-
-describe('which harm a record is tied to', () => {
-  it('offers only the harms the person said yes or not sure to', () => {
-    renderAtStep(<Wizard onShowSafety={noop} />, {
-      step: 'recordWhichHarm',
-      answers: { harmTrafficking: 'yes', harmPartner: 'unsure', harmSexual: 'no', records: [{ id: 'r1' }] },
-    });
-    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual([
-      'trafficking',
-      'intimatePartnerViolence',
-    ]);
   });
 });
 
@@ -203,12 +188,10 @@ describe('check your answers', () => {
   it('lists every answer on the path with a Change link, and returns after a change', async () => {
     const { user, state } = renderAtStep(<Wizard onShowSafety={noop} />, {
       step: 'checkAnswers',
-      answers: oneRecord({ harmSexual: 'skipped' }),
+      answers: oneRecord({ noncitizen: 'skipped' }),
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
-    expect(screen.getByText('Sexual violence', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
-      'Not answered',
-    );
+    expect(screen.getByText('U.S. citizen', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Not answered');
     expect(screen.queryByText('Felony or misdemeanor')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change During the harm' }));
     expect(state().context.position.step).toBe('recordDuring');

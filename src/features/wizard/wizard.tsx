@@ -6,6 +6,7 @@ import { CheckAnswers } from './check-answers';
 import { ChoiceStep } from './steps/choice-step';
 import { ContentNoteStep } from './steps/content-note-step';
 import { EvidenceStep } from './steps/evidence-step';
+import { HarmsStep } from './steps/harms-step';
 import { OffenseStep } from './steps/offense-step';
 import { RecordsStep } from './steps/records-step';
 import { SafetyPauseStep } from './steps/safety-pause-step';
@@ -40,6 +41,8 @@ function StepPage({
   switch (page?.control) {
     case 'radios':
       return <ChoiceStep step={step} options={page.kind === 'question' ? (page.options ?? []) : []} />;
+    case 'harms':
+      return <HarmsStep />;
     case 'offense':
       return <OffenseStep />;
     case 'whichHarm':

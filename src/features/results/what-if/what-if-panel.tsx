@@ -10,10 +10,14 @@ import { useResultsText } from '../use-message';
 import { type Change, compareResults } from './compare';
 import {
   CASE_CONTROLS,
+  HARM_CHOICES,
+  MIXED_HARMS,
   readCaseFact,
+  readHarmChoice,
   readRecordFact,
   RECORD_CONTROLS,
   withCaseFact,
+  withHarmChoice,
   withRecordFact,
 } from './editable-facts';
 
@@ -47,6 +51,14 @@ export function WhatIfPanel({
   // Keys built from the facts vocabulary; what-if.test.tsx checks every one exists in every language.
   const optionLabel = (id: string, value: string) =>
     text(OWN_WORDING.has(id) ? `whatIf.${id}.${value}` : `whatIf.answer.${value}`);
+  // Each set of harms ticked reads as its harms' names: "Trafficking + Sexual violence".
+  const harmLabel = (choice: string) =>
+    choice
+      .split('+')
+      .map((part) => text(`whatIf.harms.${part}`))
+      .join(' + ');
+  const realHarms = readHarmChoice(realFacts);
+  const harmChoices = realHarms === MIXED_HARMS ? [MIXED_HARMS, ...HARM_CHOICES] : HARM_CHOICES;
 
   return (
     <section className="what-if" aria-labelledby="what-if-heading">
@@ -56,6 +68,13 @@ export function WhatIfPanel({
       <p className="body">{text('whatIf.intro')}</p>
       <fieldset className="what-if__group">
         <legend className="what-if__legend">{text('whatIf.aboutCase')}</legend>
+        <FactSelect
+          label={t('whatIf.harms.label')}
+          value={readHarmChoice(facts)}
+          real={realHarms}
+          options={harmChoices.map((v) => ({ value: v, label: harmLabel(v) }))}
+          onChange={(value) => setFacts((f) => withHarmChoice(f, value, realFacts))}
+        />
         {CASE_CONTROLS.map(({ id, values }) => (
           <FactSelect
             key={id}

@@ -9,7 +9,16 @@ import enResults from '../../../../locales/en/results.json';
 import esResults from '../../../../locales/es/results.json';
 import { ResultsPage } from '../results-page';
 import { compareResults } from './compare';
-import { CASE_CONTROLS, RECORD_CONTROLS, withCaseFact, withRecordFact } from './editable-facts';
+import {
+  CASE_CONTROLS,
+  HARM_CHOICES,
+  MIXED_HARMS,
+  readHarmChoice,
+  RECORD_CONTROLS,
+  withCaseFact,
+  withHarmChoice,
+  withRecordFact,
+} from './editable-facts';
 
 const base = pettyTheftTiedToTrafficking();
 const show = () => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers: base });
@@ -58,6 +67,33 @@ describe('what if: pure parts', () => {
       for (const v of values) expect(screenFacts(withRecordFact(facts, 0, id, v)).ok).toBe(true);
   });
 
+  it('"what happened" offers the one page’s choices, each valid facts that read back as chosen', () => {
+    expect(readHarmChoice(facts)).toBe('trafficking');
+    for (const choice of HARM_CHOICES) {
+      const edited = withHarmChoice(facts, choice, facts);
+      expect(screenFacts(edited).ok, choice).toBe(true);
+      expect(readHarmChoice(edited)).toBe(choice);
+    }
+    expect(withHarmChoice(facts, 'skipped', facts).harms).toEqual({
+      trafficking: 'skipped',
+      intimatePartnerViolence: 'skipped',
+      sexualViolence: 'skipped',
+    });
+  });
+
+  it('keeps a record tied only to harms still in play, and gives an old file’s mixed answers back', () => {
+    const mixed = {
+      ...facts,
+      harms: { trafficking: 'yes', intimatePartnerViolence: 'unsure', sexualViolence: 'no' } as const,
+      records: [{ ...facts.records[0]!, linkedHarms: ['intimatePartnerViolence' as const] }],
+    };
+    expect(readHarmChoice(mixed)).toBe(MIXED_HARMS);
+    expect(withHarmChoice(mixed, 'trafficking', mixed).records[0]).not.toHaveProperty('linkedHarms');
+    const back = withHarmChoice(withHarmChoice(mixed, 'trafficking', mixed), MIXED_HARMS, mixed);
+    expect(back.harms).toEqual(mixed.harms);
+    expect(back.records[0]!.linkedHarms).toEqual(['intimatePartnerViolence']);
+  });
+
   it('counts nothing when nothing changed, and marks each outcome that did with what it was', () => {
     expect(compareResults(run(facts), run(facts)).changed).toBe(0);
     const comparison = compareResults(run(facts), run(withCaseFact(facts, 'situation', 'ongoing_no_help')));
@@ -79,6 +115,8 @@ describe('what if: pure parts', () => {
       const whatIf = (results as unknown as { whatIf: Record<string, Record<string, string>> }).whatIf;
       for (const { id, values } of CASE_CONTROLS)
         for (const v of values) expect(whatIf[id]?.[v], `${lng} ${id}.${v}`).toBeTruthy();
+      for (const part of [...HARM_CHOICES.flatMap((c) => c.split('+')), MIXED_HARMS, 'label'])
+        expect(whatIf.harms?.[part], `${lng} harms.${part}`).toBeTruthy();
       for (const { id, values } of RECORD_CONTROLS) {
         expect(whatIf[id]?.label, `${lng} ${id}.label`).toBeTruthy();
         for (const v of values)
@@ -127,5 +165,19 @@ describe('what if: on the results page', { timeout: 20_000 }, () => {
       expect(within(record).getByRole('combobox', { name })).toBeInTheDocument();
     }
     expect(within(panel).getByRole('combobox', { name: 'U.S. citizen?' })).toHaveValue('no');
+  });
+
+  it('"what happened" is one control, as the interview asks it', async () => {
+    const { user } = show();
+    const panel = screen.getByRole('region', { name: 'What if an answer were different?' });
+    const harms = within(panel).getByRole('combobox', { name: 'What happened?' });
+    expect(harms).toHaveValue('trafficking');
+    expect(within(harms).getByRole('option', { name: 'Trafficking + Sexual violence' })).toBeInTheDocument();
+    await user.selectOptions(harms, 'None of these');
+    expect(harms).toHaveAccessibleDescription('Your answer: Trafficking');
+    const vacatur = within(panel)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('PC 236.14'))!;
+    expect(vacatur).toHaveTextContent(/^Changed .*\(before: Looks likely\)$/);
   });
 });
