@@ -117,6 +117,11 @@ export type WhatHappened = 'trafficking' | 'partner' | 'sexual' | 'none' | 'unsu
 /** Ticks each choice on the "what happened" page, then Continue. */
 export async function whatHappened(page: Page, choices: readonly WhatHappened[], lang: Lang = 'en') {
   const w = words(lang);
+  if (byKeys(page))
+    return tickByKeys(
+      page,
+      choices.map((choice) => w[choice]),
+    );
   for (const choice of choices) await page.getByRole('checkbox', { name: w[choice], exact: true }).check();
   await continueOn(page);
 }

@@ -203,7 +203,7 @@ test('(e) a Spanish journey reaches the results in Spanish', async ({ page, priv
   await page.goto('/');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es'); // the Spanish strings have loaded
-  await page.getByRole('main').getByRole('button').last().click(); // the start button
+  await page.getByRole('button', { name: words('es').start, exact: true }).click();
   // Answer every question by its first option, then continue, until Check your answers.
   for (let i = 0; i < 30; i += 1) {
     const submit = page.getByRole('button', { name: 'Continuar' });
@@ -215,7 +215,7 @@ test('(e) a Spanish journey reaches the results in Spanish', async ({ page, priv
       await page.getByRole('checkbox', { name: words('es').trafficking }).check();
     await submit.click();
   }
-  await page.getByRole('main').getByRole('button').last().click(); // "see my results"
+  await page.getByRole('button', { name: words('es').seeResults }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Your results');
   await expect(page.getByRole('main')).toContainText('236.14');
   await expect(page.getByRole('main')).not.toContainText('it looks likely');
