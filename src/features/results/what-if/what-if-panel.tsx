@@ -43,7 +43,12 @@ export function WhatIfPanel({
   const { t } = useTranslation('results');
   const text = useResultsText();
   const [facts, setFacts] = useState(realFacts);
-  const outcome = useMemo(() => screen(facts), [facts]);
+  // Unedited, the facts are the real ones: their result is already here (a second screen() on the
+  // press of "See my results" would only slow it down).
+  const outcome = useMemo(
+    () => (facts === realFacts ? { ok: true as const, result: real } : screen(facts)),
+    [facts, realFacts, real],
+  );
   if (!outcome.ok) return null; // Edits keep to the facts vocabulary, so this cannot happen (tested).
   const comparison = compareResults(real, outcome.result, { unsafeNow });
   const edited = facts !== realFacts;
