@@ -1,3 +1,4 @@
+import { recordNeedsItsHarm } from '@/machines/replies';
 import { ANSWER_VALUES, type Facts, HARM_KINDS, type HarmKind, SITUATIONS, STAGES } from '@/rules';
 
 /**
@@ -72,7 +73,9 @@ export function readHarmChoice(facts: Facts): string {
 
 /**
  * A copy of the facts with "what happened" changed. As in the interview, a record stays tied only
- * to harms still in play (to-facts.ts): its real links are filtered again, never lost for good.
+ * to harms still in play (to-facts.ts), and only when the interview would ask which harm it is tied
+ * to (recordNeedsItsHarm): after "not sure", every possible harm stays linked. The real links are
+ * filtered again from the real facts each time, never lost for good.
  */
 export function withHarmChoice(facts: Facts, choice: string, real: Facts): Facts {
   const same = ALL_THE_SAME[choice as keyof typeof ALL_THE_SAME];
@@ -84,9 +87,10 @@ export function withHarmChoice(facts: Facts, choice: string, real: Facts): Facts
           HARM_KINDS.map((harm) => [harm, same ?? (ticked.includes(harm) ? 'yes' : 'no')]),
         ) as Facts['harms']);
   const possible = HARM_KINDS.filter((harm) => harms[harm] === 'yes' || harms[harm] === 'unsure');
+  const linksCount = recordNeedsItsHarm({ harms });
   const records = facts.records.map((record, index) => {
     const { linkedHarms: _dropped, ...rest } = record;
-    const linked = real.records[index]?.linkedHarms?.filter((harm) => possible.includes(harm));
+    const linked = linksCount ? real.records[index]?.linkedHarms?.filter((harm) => possible.includes(harm)) : undefined;
     return linked && linked.length > 0 ? { ...rest, linkedHarms: linked } : rest;
   });
   return { ...facts, harms, records };

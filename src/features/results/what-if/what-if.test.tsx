@@ -94,6 +94,19 @@ describe('what if: pure parts', () => {
     expect(back.records[0]!.linkedHarms).toEqual(['intimatePartnerViolence']);
   });
 
+  it('after "not sure", keeps every harm linked, as the interview does (it does not ask which harm then)', () => {
+    const tiedToTrafficking = {
+      ...facts,
+      harms: { trafficking: 'yes', intimatePartnerViolence: 'yes', sexualViolence: 'no' } as const,
+      records: [{ ...facts.records[0]!, linkedHarms: ['trafficking' as const] }],
+    };
+    const unsure = withHarmChoice(tiedToTrafficking, 'unsure', tiedToTrafficking);
+    expect(unsure.records[0]).not.toHaveProperty('linkedHarms');
+    // The harm the record was not tied to stays open: "not sure" never closes a route.
+    expect(run(unsure).records[0]!.pathways.pc236_15.outcome).not.toBe('not_eligible');
+    expect(run(tiedToTrafficking).records[0]!.pathways.pc236_15.outcome).toBe('not_eligible');
+  });
+
   it('counts nothing when nothing changed, and marks each outcome that did with what it was', () => {
     expect(compareResults(run(facts), run(facts)).changed).toBe(0);
     const comparison = compareResults(run(facts), run(withCaseFact(facts, 'situation', 'ongoing_no_help')));
