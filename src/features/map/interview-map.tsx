@@ -19,6 +19,7 @@ import { interviewOutline, type OutlineItem } from './interview-outline';
  */
 export function InterviewMap({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('wizard');
+  const text = useWizardWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // A loop over some thirty table entries: cheap enough to build on each (rare) render.
@@ -37,7 +38,7 @@ export function InterviewMap({ onClose }: { onClose: () => void }) {
           <li key={part.section}>
             <section aria-labelledby={`map-${part.section}`}>
               <h2 className="heading-m" id={`map-${part.section}`}>
-                {part.section === 'results' ? t('map.resultsHeading') : t(`sections.${part.section}`)}
+                {part.section === 'results' ? t('map.resultsHeading') : text(`sections.${part.section}`)}
               </h2>
               <ol className="interview-map__pages">
                 {part.items.map((item) => (

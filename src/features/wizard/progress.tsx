@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { sectionProgress } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 
+import { useWizardText } from './use-wizard-text';
+
 /**
  * Where the person is, as the parts of the interview (about you, what happened, your records,
  * papers, check) with the current part marked. A count of questions left would jump up and down as
@@ -11,6 +13,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
  */
 export function Progress() {
   const { t } = useTranslation('wizard');
+  const { text } = useWizardText();
   const position = ScreeningActor.useSelector((s) => s.context.position);
   return (
     <ol className="progress" aria-label={t('progress.label')}>
@@ -20,7 +23,7 @@ export function Progress() {
           className={`progress__part progress__part--${state}`}
           aria-current={state === 'current' ? 'step' : undefined}
         >
-          {t(`sections.${section}`)}
+          {text(`sections.${section}`)}
           {state === 'done' && <span className="visually-hidden"> {t('progress.done')}</span>}
         </li>
       ))}
