@@ -147,3 +147,24 @@ describe('notes that do not state more than is known', () => {
     expect(text('change.nonviolent.listed')).not.toMatch(/injury|gun/i);
   });
 });
+
+describe('papers to gather', () => {
+  const base: FactsInput = {
+    harms: { trafficking: 'yes', intimatePartnerViolence: 'no', sexualViolence: 'no' },
+    situation: 'ended',
+    evidence: [],
+    records: [record()],
+  };
+  const asked = (result: ScreeningResult) =>
+    result.records[0]!.pathways.pc236_14.evidenceThatHelps.map((message) => message.key);
+
+  it('never asks a U.S. citizen for T or U visa papers', () => {
+    expect(asked(run({ ...base, noncitizen: 'no' }))).not.toContain('evidence.t_or_u_visa');
+    expect(asked(run({ ...base, noncitizen: 'no' }))).toContain('evidence.service_provider_letter');
+  });
+
+  it('does suggest them to someone who is not a citizen, or not sure', () => {
+    expect(asked(run({ ...base, noncitizen: 'yes' }))).toContain('evidence.t_or_u_visa');
+    expect(asked(run({ ...base, noncitizen: 'unsure' }))).toContain('evidence.t_or_u_visa');
+  });
+});

@@ -14,7 +14,9 @@ const EVIDENCE_MESSAGES = Object.fromEntries(
 
 export function missingEvidence(facts: Facts, kinds: readonly EvidenceKind[] = EVIDENCE_KINDS): Message[] {
   const have = facts.evidence ?? [];
-  return kinds.filter((k) => !have.includes(k)).map((k) => EVIDENCE_MESSAGES[k]);
+  // T and U visas are immigration relief (8 U.S.C. 1101(a)(15)(T), (U)): a U.S. citizen has none to gather.
+  const fits = (k: EvidenceKind) => !(k === 't_or_u_visa' && facts.noncitizen === 'no');
+  return kinds.filter((k) => !have.includes(k) && fits(k)).map((k) => EVIDENCE_MESSAGES[k]);
 }
 
 const hopeful = (outcome: Outcome): boolean => outcome === 'likely' || outcome === 'possible';
