@@ -1,4 +1,4 @@
-import { Component, type ReactNode, useCallback, useLayoutEffect, useState } from 'react';
+import { Component, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -61,12 +61,23 @@ function AppShell() {
   const { t } = useTranslation('common');
   const { t: tw } = useTranslation('wizard');
   const [view, setView] = useState<View>('wizard');
-  const showMap = useCallback(() => setView('map'), []);
+  // Where the person was when they opened the map: the control they used and how far down the page
+  // (a student on a long results page comes back to the same place).
+  const mapOpenedFrom = useRef<{ opener: HTMLElement | null; scrollY: number } | null>(null);
+  const showMap = useCallback(() => {
+    mapOpenedFrom.current = { opener: document.activeElement as HTMLElement | null, scrollY: window.scrollY };
+    setView('map');
+  }, []);
   // The interview stays mounted under the map, so closing it finds the page as it was (a choice not
   // yet sent with Continue included), and its heading says where the person is.
   const closeMap = useCallback(() => {
     flushSync(() => setView('wizard'));
-    document.querySelector<HTMLElement>('#main h1')?.focus();
+    const from = mapOpenedFrom.current;
+    mapOpenedFrom.current = null;
+    if (from?.opener?.isConnected && from.opener !== document.body) {
+      from.opener.focus({ preventScroll: true });
+      window.scrollTo(0, from.scrollY);
+    } else document.querySelector<HTMLElement>('#main h1')?.focus();
   }, []);
   const showWizard = useCallback(() => setView('wizard'), []);
   const { session, controls, setActor, goBack, startNewScreening } = useSession(showWizard);

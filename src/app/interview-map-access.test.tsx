@@ -22,7 +22,8 @@ describe('reaching the interview map', () => {
     expect(screen.getByRole('heading', MAP)).toHaveFocus();
     await user.click(screen.getAllByRole('button', { name: CLOSE })[0]!);
     expect(screen.queryByRole('heading', MAP)).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // Back on the control that opened it, as after any dialog: the same place on the page.
+    expect(screen.getAllByRole('button', { name: OPEN })[0]).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
   });
 
@@ -42,7 +43,7 @@ describe('reaching the interview map', () => {
 
     await user.click(screen.getAllByRole('button', { name: CLOSE })[1]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(question);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(screen.getByRole('button', { name: OPEN })).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
   });
 

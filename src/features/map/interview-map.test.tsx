@@ -77,6 +77,12 @@ describe('the interview map', () => {
     expect(within(itemOf('recordOffense')).getByText(/Search a list of offenses/)).toBeInTheDocument();
   });
 
+  it('says where a page’s own choices come from, beside the ones in the table (which harm)', () => {
+    show();
+    const whichHarm = within(itemOf('recordWhichHarm'));
+    expect(whichHarm.getByText(/Tick any of the kinds of harm the person said yes/)).toBeInTheDocument();
+  });
+
   it('reads in Spanish', async () => {
     await i18n.changeLanguage('es');
     show();

@@ -115,6 +115,7 @@ function useWizardWords() {
 
 function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
   const text = useWizardWords();
+  const { i18n } = useTranslation('wizard');
   const base = `steps.${step}`;
   const says = page.applies?.says ?? [];
   return (
@@ -136,6 +137,10 @@ function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
         <p className="body">{text('map.information')}</p>
       ) : page.options ? (
         <>
+          {/* Some pages add choices of their own to the table's (which harm: the harms ticked). */}
+          {i18n.exists(`map.control.${page.control}`, { ns: 'wizard' }) ? (
+            <p className="body">{text(`map.control.${page.control}`)}</p>
+          ) : null}
           <p className="body">{text('map.answers')}</p>
           <ul className="list interview-map__options">
             {page.options.map((option) => (
