@@ -67,4 +67,15 @@ describe('which open points a lawyer should check', () => {
     expect(review.openFacts.map((e) => e.id)).toEqual(['ended']);
     expect(review.ruledOutFor).toBe(false);
   });
+
+  it('no flag when a settled reason rules the route out just as far: settling the open point could not open it', () => {
+    const review = routeReview(
+      route('not_eligible', [
+        element('timing', 'unsure', 'not_eligible', true),
+        element('ipvSvVictim', 'not_met', 'not_eligible'),
+      ]),
+    );
+    expect(review.unsettled).toEqual([]);
+    expect(review.ruledOutFor).toBe(false);
+  });
 });

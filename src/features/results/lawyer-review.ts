@@ -10,7 +10,8 @@ import { type ElementResult, OUTCOME_RANK, type PathwayResult } from '@/rules';
  * - A route at least `possible` is live: every open point counts.
  * - A route below that counts an open point only when that point is what holds it back (its limit
  *   is the route's outcome): a lawyer who reads the law differently, or a fact found, could open
- *   it. Such a route is flagged with a plain reason (`ruledOutFor`), not as a live route.
+ *   it. Such a route is flagged with a plain reason (`ruledOutFor`), not as a live route. When a
+ *   settled reason rules it out just as far, settling the open point could not open it: no flag.
  */
 export interface RouteReview {
   /** Elements whose unsettled law a lawyer should check. */
@@ -23,10 +24,22 @@ export interface RouteReview {
 
 const isLive = (route: PathwayResult) => OUTCOME_RANK[route.outcome] >= OUTCOME_RANK.possible;
 
+/** Another element, settled in law and in fact, already keeps the route where it is. */
+const settledElsewhere = (route: PathwayResult, element: ElementResult) =>
+  route.elements.some(
+    (other) =>
+      other !== element &&
+      other.status === 'not_met' &&
+      !other.needsLawyerReview &&
+      other.limit !== undefined &&
+      OUTCOME_RANK[other.limit] <= OUTCOME_RANK[route.outcome],
+  );
+
 const holdsBack = (route: PathwayResult, element: ElementResult) =>
   element.status !== 'met' &&
   element.limit !== undefined &&
-  OUTCOME_RANK[element.limit] === OUTCOME_RANK[route.outcome];
+  OUTCOME_RANK[element.limit] === OUTCOME_RANK[route.outcome] &&
+  !settledElsewhere(route, element);
 
 export function routeReview(route: PathwayResult): RouteReview {
   const live = isLive(route);
