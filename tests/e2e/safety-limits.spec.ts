@@ -1,6 +1,7 @@
 import { MAX_RECORDS } from '../../src/lib/record-limit';
 import { encryptAnswers } from '../../src/lib/saved-file';
 import { readSavedContext } from '../../src/machines/saved-context';
+import { pettyTheftTiedToTrafficking } from '../../src/testing/answers';
 import { continueOn, expect, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
 import { begin, convictionTiedToHarm, traffickingThatHasEnded } from './journey-steps';
 import { openFile, saveToFile } from './save-file-steps';
@@ -33,27 +34,11 @@ test('removing the last record never leads to results: Continue asks, kindly, fo
 
 /** A person with the most records the app takes, as a saved file made with the app's own code. */
 function fullSavedContext() {
-  const records = Array.from({ length: MAX_RECORDS }, (_, i) => ({
-    id: `r${i + 1}`,
-    stage: 'conviction',
-    court: 'california',
-    offense: 'PC 488',
-    age: 'adult',
-    duringHarm: 'yes',
-    becauseOfHarm: 'yes',
-    sentence: 'probation',
-    sentenceDone: 'yes',
-  }));
+  // The unit tests' one-record answers, repeated up to the limit (each record its own id).
+  const template = pettyTheftTiedToTrafficking();
+  const records = Array.from({ length: MAX_RECORDS }, (_, i) => ({ ...template.records[0]!, id: `r${i + 1}` }));
   const context = {
-    answers: {
-      audience: 'helper',
-      safeNow: 'yes',
-      harmTrafficking: 'yes',
-      harmPartner: 'no',
-      harmSexual: 'no',
-      situation: 'ended',
-      records,
-    },
+    answers: { ...template, audience: 'helper', safeNow: 'yes', records },
     position: { step: 'records', record: 0 },
     trail: [],
     changes: [],

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
+import { MapLink } from '@/components/map-link';
 import { useOffenseNamer } from '@/components/use-offense-name';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { possibleHarms } from '@/machines/answers';
@@ -41,7 +42,6 @@ export function ResultsPage({
   onNewScreening?: () => void;
 }) {
   const { t, i18n } = useTranslation('results');
-  const { t: tw } = useTranslation('wizard');
   const nameOffense = useOffenseNamer();
   const message = useMessage();
   const text = useResultsText();
@@ -111,14 +111,7 @@ export function ResultsPage({
       <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
       <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
       {/* A student studies the interview as a whole: the map of every question, one step away. */}
-      {answers.audience === 'learner' && onShowMap ? (
-        <p className="body">
-          {tw('map.forLearners')}{' '}
-          <button type="button" className="link-button" onClick={onShowMap}>
-            {tw('map.open')}
-          </button>
-        </p>
-      ) : null}
+      {answers.audience === 'learner' && onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
       <AttorneySummarySection answers={answers} result={result} />
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>

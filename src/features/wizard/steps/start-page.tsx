@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { FocusHeading } from '@/components/focus-heading';
+import { MapLink } from '@/components/map-link';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 /**
@@ -9,7 +10,6 @@ import { ScreeningActor } from '@/machines/screening-actor';
  */
 export function StartPage({ onShowSafety, onShowMap }: { onShowSafety: () => void; onShowMap?: () => void }) {
   const { t } = useTranslation('start');
-  const { t: tw } = useTranslation('wizard');
   const actor = ScreeningActor.useActorRef();
   return (
     <div className="start">
@@ -36,14 +36,7 @@ export function StartPage({ onShowSafety, onShowMap }: { onShowSafety: () => voi
       <p className="body">{t('whatItIsNot.body')}</p>
       <h2 className="heading-m">{t('forHelpers.heading')}</h2>
       <p className="body">{t('forHelpers.body')}</p>
-      {onShowMap ? (
-        <p className="body">
-          {tw('map.forLearners')}{' '}
-          <button type="button" className="link-button" onClick={onShowMap}>
-            {tw('map.open')}
-          </button>
-        </p>
-      ) : null}
+      {onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
     </div>
   );
 }
