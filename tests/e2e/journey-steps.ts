@@ -193,3 +193,14 @@ export async function threeRecordJourney(page: Page, lang: Lang = 'en') {
   await shopliftingArrestTiedToHarm(page, lang);
   await letterCitizenResults(page, lang);
 }
+
+/**
+ * Opens every folded part of the results as a reader would, by pressing its summary, until none is
+ * left closed: a route card's details render only once it is opened, and the other routes' cards
+ * only once their list is (src/features/results/fold.tsx).
+ */
+export async function openEveryFold(page: Page) {
+  const closed = page.locator('details:not([open]) > summary');
+  for (let presses = 0; presses < 100 && (await closed.count()) > 0; presses += 1) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+}

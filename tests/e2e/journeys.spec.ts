@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
-import { whatHappened, words } from './journey-steps';
+import { openEveryFold, whatHappened, words } from './journey-steps';
 
 /** The core journeys, each in a real browser, axe-clean, with no request after load. */
 
@@ -68,6 +68,7 @@ test('(a) for myself: a petty-theft conviction tied to trafficking, with a lette
   await expect(summaryCard(page, 1)).toContainText(/Looks likely.*trafficking survivors \(PC 236\.14\)/);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('Suggested first');
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('it looks likely');
+  await openEveryFold(page);
   await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
   await expectAxeClean(page);
   await expectNothingLeft(page, privacy);
@@ -122,6 +123,7 @@ test('(b) helping someone: three records including a robbery get their own outco
   await expect(summaryCard(page, 3)).toContainText(/Looks likely.*\(PC 236\.14\)/);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('it looks likely');
   // Robbery is a violent felony (PC 667.5(c)(9)): PC 236.14 cannot clear it. It is folded away.
+  await openEveryFold(page);
   await expect(pathway(page, 2, TITLE_236_14).locator('summary')).toContainText('does not fit');
   await expect(pathway(page, 3, TITLE_236_14).locator('summary')).toContainText('it looks likely');
   await expectAxeClean(page);
@@ -155,6 +157,7 @@ test('(c) "I’m not sure" everywhere gives "possible" and next steps', async ({
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(summaryCard(page, 1)).toContainText(/Possible, ask a lawyer.*\(PC 236\.14\)/);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('worth asking a lawyer');
+  await pathway(page, 1, TITLE_236_14).locator('summary').click();
   await expect(pathway(page, 1, TITLE_236_14)).toContainText('What to do next');
   await expect(page.getByRole('heading', { name: 'Talk to an immigration lawyer first' })).toBeVisible();
   await expectAxeClean(page);
@@ -192,6 +195,7 @@ test('(d) harm still going on with no help yet: safety comes first', async ({ pa
   expect(order[0]).toBeLessThan(order[1]!);
   await expect(firstRecord).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 1-888-373-7888' }).first()).toBeVisible();
+  await openEveryFold(page);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).toContainText('Not yet');
   await expect(summaryCard(page, 1)).toContainText(/Maybe later: .*\(PC 236\.14\).*Not yet/);
   await expectAxeClean(page);
@@ -239,6 +243,7 @@ test('(f) changing an answer from Check your answers changes the result', async 
   await choose(page, 'No');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await page.getByRole('button', { name: 'See my results' }).click();
+  await openEveryFold(page);
   await expect(pathway(page, 1, TITLE_236_14).locator('summary')).not.toContainText('it looks likely');
   await expect(summaryCard(page, 1)).not.toContainText(/Looks likely.*\(PC 236\.14\)/);
   await expectNothingLeft(page, privacy);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { pseudoLocalize as P } from '../../src/i18n/pseudo';
 import { expect, test } from './fixtures';
-import { words } from './journey-steps';
+import { openEveryFold, words } from './journey-steps';
 
 /**
  * Every kind of page in the pseudo-locale (every string about 40% longer, with accents) at 320 px:
@@ -105,7 +105,7 @@ test('every kind of page fits 320 px in the pseudo-locale', async ({ page }) => 
   await fits(page, 'check answers');
   await page.getByRole('button', { name: P('See my results'), exact: true }).click();
   await fits(page, 'results');
-  for (const summary of await page.locator('summary').all()) await summary.click();
+  await openEveryFold(page);
   await fits(page, 'results, every pathway open');
   await page.getByRole('button', { name: P('Save my answers to a file') }).click();
   await fits(page, 'save dialog');

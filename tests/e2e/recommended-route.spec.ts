@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { choose, continueOn, expect, expectAxeClean, expectNothingLeft, expectStorageEmpty, test } from './fixtures';
-import { type Lang, whatHappened } from './journey-steps';
+import { type Lang, openEveryFold, whatHappened } from './journey-steps';
 
 /**
  * A noncitizen survivor who is not sure what papers they have: vacatur (PC 236.14) is only
@@ -109,6 +109,7 @@ async function expectVacaturFirst(page: Page, w: Words) {
     w.vacaturShort,
   );
   await expect(record.getByText(w.suggest)).toBeVisible();
+  await openEveryFold(page);
   const cards = record.locator('details.pathway');
   const first = cards.first();
   await expect(first.locator('summary')).toContainText(w.vacatur);

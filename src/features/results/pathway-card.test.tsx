@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answersToFacts } from '@/machines/to-facts';
 import { type PathwayResult, screen as screenFacts } from '@/rules';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
+import { openEveryFold } from '@/testing/folds';
 import { renderAtStep } from '@/testing/render';
 
 import { PathwayCard } from './pathway-card';
@@ -16,11 +17,15 @@ function ruledOutRoute(): PathwayResult {
 }
 
 // On the results, as the survivor who answered for themselves (the card's words follow the audience).
-const card = (result: PathwayResult) =>
+// Opened, as a reader would: folded, its why is not rendered at all.
+const card = (result: PathwayResult) => {
   renderAtStep(<PathwayCard result={result} headingId="route" />, {
     step: 'results',
     answers: pettyTheftTiedToTrafficking(),
   });
+  openEveryFold();
+  expect(screen.getByRole('heading', { name: 'Why' })).toBeInTheDocument();
+};
 
 describe('a route card asks for a lawyer only where it can change what the person does', () => {
   it('a route ruled out for a settled reason says nothing about unsettled law', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
+import { openEveryFold } from '@/testing/folds';
 import { renderAtStep } from '@/testing/render';
 
 import { ResultsPage } from './results-page';
@@ -27,6 +28,7 @@ describe('the recommended route', { timeout: 20_000 }, () => {
   it('comes first in the record’s details, named, even when another route looks more likely', () => {
     show(unsureAboutPapers);
     const record = screen.getByRole('region', { name: /^Record 1:/ });
+    openEveryFold(record);
     const cards = within(record).getAllByRole('group');
     expect(cards[0]).toHaveTextContent(VACATUR);
     expect(cards[0]).toHaveTextContent('Suggested first');

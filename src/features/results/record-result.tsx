@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { RecordResult } from '@/rules';
 
+import { Fold } from './fold';
 import { PathwayCard } from './pathway-card';
 import { notFittingCount, otherRoutes, recommendedRoute } from './recommended';
 import { useMessage, useRulesText } from './use-message';
@@ -42,14 +43,17 @@ export function RecordResultSection({ result, index, title }: { result: RecordRe
         <p className="body">{t('noRoute')}</p>
       )}
       {others.length > 0 ? (
-        <details className="details record-result__others">
-          <summary className="details__summary">{t('otherRoutes', { count: others.length })}</summary>
+        <Fold
+          className="details record-result__others"
+          summaryClassName="details__summary"
+          summary={t('otherRoutes', { count: others.length })}
+        >
           <div className="record-result__others-list">
             {others.map((pathway) => (
               <PathwayCard key={pathway.pathway} result={pathway} headingId={`record-${index}-${pathway.pathway}`} />
             ))}
           </div>
-        </details>
+        </Fold>
       ) : null}
       {result.notes.length > 0 ? (
         <>

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { Answers } from '@/machines/answers';
 import { harmRepliesFor } from '@/machines/replies';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
+import { openEveryFold } from '@/testing/folds';
 import { renderAtStep } from '@/testing/render';
 
 import { ResultsPage } from './results-page';
@@ -55,6 +56,10 @@ describe('results: summary first', { timeout: 20_000 }, () => {
       .closest('details')!;
     expect(recommended).not.toHaveAttribute('open');
     expect(within(recommended).getByText('Suggested first')).toBeInTheDocument();
+    // Folded, the why is not even rendered (fold.tsx); one press on its summary shows it.
+    expect(within(recommended).queryByRole('heading', { name: 'What to do next' })).not.toBeInTheDocument();
+    fireEvent.click(within(recommended).getByText('Suggested first'));
+    expect(recommended).toHaveAttribute('open');
     expect(within(recommended).getByText('You may qualify, and it looks likely')).toBeInTheDocument();
     expect(within(recommended).getByRole('heading', { name: 'What to do next' })).toBeInTheDocument();
     expect(within(recommended).getAllByRole('link', { name: /236\.14/ }).length).toBeGreaterThan(0);
@@ -156,6 +161,7 @@ describe('results: what you can do next', { timeout: 20_000 }, () => {
   it('never shows a dead end: an ineligible record still gets next steps and help', () => {
     show({ ...base, records: [{ ...robbery, id: 'r1' }] });
     const record = screen.getByRole('region', { name: /^Record 1:/ });
+    openEveryFold(record);
     expect(within(record).getAllByRole('heading', { name: 'What to do next' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'What you can do next' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Help you can reach now' })).toBeInTheDocument();
@@ -179,9 +185,15 @@ describe('results: page actions', { timeout: 20_000 }, () => {
     show(base);
     const folded = () =>
       [...document.querySelectorAll('.results details')].filter((d) => !d.hasAttribute('open')).length;
+    const whys = () => screen.queryAllByRole('heading', { name: 'Why' }).length;
     expect(folded()).toBeGreaterThan(0);
+    expect(whys()).toBe(0);
     window.dispatchEvent(new Event('beforeprint'));
     expect(folded()).toBe(0);
+    // Every route's why is rendered for the printout, the other routes' cards inside their list too.
+    const record = screen.getByRole('region', { name: /^Record 1:/ });
+    expect(whys()).toBe(within(record).getAllByRole('heading', { level: 3 }).length);
+    expect(whys()).toBeGreaterThan(1);
     window.dispatchEvent(new Event('afterprint'));
     expect(folded()).toBeGreaterThan(0);
   });

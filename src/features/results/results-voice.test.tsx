@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Answers } from '@/machines/answers';
 import { pettyTheftTiedToTrafficking } from '@/testing/answers';
+import { openEveryFold } from '@/testing/folds';
 import { renderAtStep } from '@/testing/render';
 
 import { ResultsPage } from './results-page';
@@ -15,10 +16,13 @@ import { ResultsPage } from './results-page';
 const show = (answers: Answers) => renderAtStep(<ResultsPage onStartAgain={vi.fn()} />, { step: 'results', answers });
 
 /** The recommended route's card in the first record's details. */
-const recommendedCard = () =>
-  within(screen.getByRole('region', { name: /^Record 1:/ }))
+const recommendedCard = () => {
+  const card = within(screen.getByRole('region', { name: /^Record 1:/ }))
     .getByText('Suggested first')
     .closest('details')!;
+  openEveryFold(card);
+  return card;
+};
 
 /** Still going on with help sought: the page leads with safety and the timing element is unsure. */
 const stillGoingOn = (audience: Answers['audience']) =>
