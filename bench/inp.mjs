@@ -30,7 +30,7 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function once(browser, url, cpuRate) {
+export async function inpOnce(browser, url, cpuRate) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -58,7 +58,7 @@ export async function inpRuns(url, { runs = 3, cpuRate = 4 } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const all = [];
-    for (let i = 0; i < runs; i += 1) all.push(await once(browser, url, cpuRate));
+    for (let i = 0; i < runs; i += 1) all.push(await inpOnce(browser, url, cpuRate));
     return { all, median: median(all.map((r) => r.median)), worst: Math.max(...all.map((r) => r.worst)) };
   } finally {
     await browser.close();

@@ -15,8 +15,8 @@ export async function heading(page) {
   return page.getByRole('heading', { level: 1 }).innerText();
 }
 
-/** Runs the journey; `step(name)` is awaited after each page change so callers can mark time. */
-export async function fullJourney(page) {
+/** The journey up to "Check your answers". */
+export async function journeyToCheckAnswers(page) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await choose(page, 'For myself');
   await choose(page, 'Yes'); // safe now
@@ -38,6 +38,12 @@ export async function fullJourney(page) {
   await page.getByLabel('A letter from a support service').check();
   await continueOn(page);
   await choose(page, 'Yes'); // U.S. citizen
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+}
+
+/** The whole journey, to the results. */
+export async function fullJourney(page) {
+  await journeyToCheckAnswers(page);
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
 }

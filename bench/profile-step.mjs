@@ -1,6 +1,7 @@
 // `npm run bench:profile`: where the time of one Continue goes, at 4x CPU throttle.
 // Builds an unminified copy (so component names survive), walks the journey to the "what happened"
-// question, then traces one Continue: scripting vs style/layout/paint from the Chrome trace, time
+// question (or, with `-- --results`, to "Check your answers"), then traces one Continue (or the
+// press of "See my results"): scripting vs style/layout/paint from the Chrome trace, time
 // inside focus() and scroll calls, DOM nodes replaced, and which React components rendered
 // (counted through the React DevTools global hook, which React calls after every commit).
 import { execFileSync } from 'node:child_process';
@@ -8,11 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
-import { choose, continueOn } from './journey.mjs';
+import { choose, continueOn, journeyToCheckAnswers } from './journey.mjs';
 import { serve } from './serve.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PREVIEW_PORT ?? 4216);
-const OUT = 'dist/profile';
+const OUT = process.env.PROFILE_OUT ?? 'dist/profile';
 
 function instrument() {
   const spent = { focus: 0, scroll: 0, calls: [] };
@@ -155,12 +156,16 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await choose(page, 'For myself');
-  await choose(page, 'Yes');
-  await continueOn(page);
+  const results = process.argv.includes('--results');
+  if (results) await journeyToCheckAnswers(page);
+  else {
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await choose(page, 'For myself');
+    await choose(page, 'Yes');
+    await continueOn(page);
+    await page.getByRole('checkbox', { name: 'Made to work or do sex acts by force, fraud or debt' }).check();
+  }
   const before = await page.getByRole('heading', { level: 1 }).innerText();
-  await page.getByRole('checkbox', { name: 'Made to work or do sex acts by force, fraud or debt' }).check();
   await page.evaluate(() => {
     const p = window.__profile;
     p.spent.focus = 0;
@@ -177,7 +182,7 @@ try {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
   });
   const t0 = Date.now();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: results ? 'See my results' : 'Continue', exact: true }).click();
   await page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, before);
   await page.waitForTimeout(300);
   const wall = Date.now() - t0;
@@ -187,7 +192,9 @@ try {
   const after = await page.getByRole('heading', { level: 1 }).innerText();
   const t = summarise(trace);
   const ms = (n) => `${n.toFixed(1)} ms`;
-  console.log(`\nOne Continue at 4x CPU: "${before}" -> "${after}" (wall ${wall} ms incl. the driver)`);
+  console.log(
+    `\nOne ${results ? 'press of "See my results"' : 'Continue'} at 4x CPU: "${before}" -> "${after}" (wall ${wall} ms incl. the driver)`,
+  );
   console.log(
     `  main-thread tasks ${ms(t.tasks)}: scripting ${ms(t.scripting)}, style ${ms(t.style)}, layout ${ms(t.layout)}, paint ${ms(t.paint)}`,
   );

@@ -23,7 +23,7 @@ export function preloadApp(): Plugin {
           html,
           tags: [main.fileName, ...main.imports].map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `${base}${file}` },
             injectTo: 'head' as const,
           })),
         };

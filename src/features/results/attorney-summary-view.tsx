@@ -1,7 +1,6 @@
 import './attorney-summary.css';
 
-import { useEffect, useId, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ExternalLink } from '@/components/external-link';
@@ -39,29 +38,6 @@ function useSummaryWords(voice: Voice): SummaryWords {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * The summary is folded on screen, and building it reads every answer and element through i18n:
- * about 70 ms on a phone at 4x CPU, on the press of "See my results". It is built once the results
- * have painted (or at once when printing starts), so that press shows the answer first.
- */
-function useBuiltAfterPaint(): boolean {
-  const [built, setBuilt] = useState(false);
-  useEffect(() => {
-    if (built) return;
-    const build = () => setBuilt(true);
-    const buildNow = () => flushSync(build);
-    const idle = typeof window.requestIdleCallback === 'function';
-    const handle = idle ? window.requestIdleCallback(build, { timeout: 500 }) : window.setTimeout(build, 50);
-    window.addEventListener('beforeprint', buildNow);
-    return () => {
-      if (idle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
-      window.removeEventListener('beforeprint', buildNow);
-    };
-  }, [built]);
-  return built;
-}
-
-/**
  * For an intake worker: the summary for a lawyer, folded on screen but always whole in print
  * ("Print or save as PDF" prints only this), and "Copy as text" with the same content. The copy
  * uses the clipboard only; nothing leaves the page.
@@ -72,10 +48,11 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
   const words = useSummaryWords('person');
   const [screenedOn] = useState(todayIso);
   const [shown, setShown] = useState(false);
-  const needed = useBuiltAfterPaint() || shown;
+  // Rendered after the results have painted, with the rest of the page below its first screen
+  // (after-paint.ts): building it reads every answer and element through i18n.
   const summary = useMemo(
-    () => (needed ? buildAttorneySummary({ answers, result, screenedOn }, words) : undefined),
-    [needed, answers, result, screenedOn, words],
+    () => buildAttorneySummary({ answers, result, screenedOn }, words),
+    [answers, result, screenedOn, words],
   );
   const [copy, setCopy] = useState<CopyState>('idle');
   const headingId = useId();
@@ -84,7 +61,7 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
 
   const copyText = async () => {
     try {
-      await copyToClipboard(summaryText(summary ?? buildAttorneySummary({ answers, result, screenedOn }, words)));
+      await copyToClipboard(summaryText(summary));
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -130,7 +107,7 @@ export function AttorneySummarySection({ answers, result }: { answers: Answers; 
       <p role="status" className="body">
         {copy === 'idle' ? '' : t(copy === 'copied' ? 'attorney.copied' : 'attorney.copyFailed')}
       </p>
-      {summary ? <SummaryDocument id={summaryId} summary={summary} hiddenOnScreen={!shown} /> : null}
+      <SummaryDocument id={summaryId} summary={summary} hiddenOnScreen={!shown} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { factsSchema, screen } from '@/rules';
 
+import { useAfterPaint } from './after-paint';
 import { AttorneySummarySection } from './attorney-summary-view';
 import { WhatYouCanDoNext } from './next-steps';
 import { NotAdvice } from './not-advice';
@@ -52,6 +53,7 @@ export function ResultsPage({
   const harms = possibleHarms(answers);
   const page = useRef<HTMLDivElement>(null);
   useUnfoldForPrint(page);
+  const later = useAfterPaint();
 
   if (!outcome?.ok || !facts.success) {
     // Facts made by the wizard always validate (tested); this is a calm fallback, not a path.
@@ -93,40 +95,45 @@ export function ResultsPage({
         </section>
       ) : null}
       <WhatYouCanDoNext result={result} safetyFirst={safetyFirst} titles={titles} />
-      {result.records.map((record, index) => (
-        <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
-      ))}
-      {result.notes.length > 0 ? (
-        <section aria-labelledby="case-notes">
-          <h2 className="heading-m" id="case-notes">
-            {text('notesHeading')}
-          </h2>
-          <ul className="list">
-            {result.notes.map((note) => (
-              <li key={note.key}>{message(note)}</li>
-            ))}
-          </ul>
-        </section>
+      {/* Below the first screen: rendered just after the answer has painted (after-paint.ts). */}
+      {later ? (
+        <>
+          {result.records.map((record, index) => (
+            <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
+          ))}
+          {result.notes.length > 0 ? (
+            <section aria-labelledby="case-notes">
+              <h2 className="heading-m" id="case-notes">
+                {text('notesHeading')}
+              </h2>
+              <ul className="list">
+                {result.notes.map((note) => (
+                  <li key={note.key}>{message(note)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
+          <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
+          {/* A student studies the interview as a whole: the map of every question, one step away. */}
+          {answers.audience === 'learner' && onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
+          <AttorneySummarySection answers={answers} result={result} />
+          <div className="button-group">
+            <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
+              {text('changeAnswers')}
+            </button>
+            {answers.audience === 'helper' && onNewScreening ? (
+              <button type="button" className="button button--secondary" onClick={onNewScreening}>
+                {t('newScreening')}
+              </button>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={onStartAgain}>
+                {t('startAgain')}
+              </button>
+            )}
+          </div>
+        </>
       ) : null}
-      <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
-      <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
-      {/* A student studies the interview as a whole: the map of every question, one step away. */}
-      {answers.audience === 'learner' && onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
-      <AttorneySummarySection answers={answers} result={result} />
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
-          {text('changeAnswers')}
-        </button>
-        {answers.audience === 'helper' && onNewScreening ? (
-          <button type="button" className="button button--secondary" onClick={onNewScreening}>
-            {t('newScreening')}
-          </button>
-        ) : (
-          <button type="button" className="button button--secondary" onClick={onStartAgain}>
-            {t('startAgain')}
-          </button>
-        )}
-      </div>
     </div>
   );
 }
