@@ -3,7 +3,13 @@ import './glossary.css';
 import { createContext, type KeyboardEvent, type ReactNode, useContext, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { GLOSSARY_TERMS, glossaryForms, type GlossaryTermId, splitGlossary } from './glossary-match';
+import {
+  GLOSSARY_TERMS,
+  type GlossaryForms,
+  glossaryForms,
+  type GlossaryTermId,
+  splitGlossary,
+} from './glossary-match';
 
 /**
  * Words people know: legal words in a sentence become small toggle buttons that show a plain
@@ -24,17 +30,27 @@ export function GlossaryScope({ children }: { children: ReactNode }) {
   return <SeenContext.Provider value={seen}>{children}</SeenContext.Provider>;
 }
 
+/**
+ * One glossary per language and wording, shared by every text on the page (a results page has
+ * dozens): sorting the forms and building their pattern once, not once per sentence.
+ */
+const glossaries = new Map<string, GlossaryForms>();
+function sharedGlossary(translate: (key: string) => string, language: string | undefined): GlossaryForms {
+  const matches = GLOSSARY_TERMS.map((term) => translate(`${term}.matches`));
+  const key = `${language}\u0000${matches.join('\u0000')}`;
+  let glossary = glossaries.get(key);
+  if (!glossary) {
+    glossary = glossaryForms(Object.fromEntries(GLOSSARY_TERMS.map((term, i) => [term, matches[i]])), language);
+    glossaries.set(key, glossary);
+  }
+  return glossary;
+}
+
 export function GlossaryText({ text }: { text: string }) {
   const { t, i18n } = useTranslation('glossary');
   const scoped = useContext(SeenContext);
   const language = i18n.resolvedLanguage;
-  const glossary = useMemo(() => {
-    const translate = t as unknown as (key: string) => string;
-    return glossaryForms(
-      Object.fromEntries(GLOSSARY_TERMS.map((term) => [term, translate(`${term}.matches`)])),
-      language,
-    );
-  }, [t, language]);
+  const glossary = useMemo(() => sharedGlossary(t as unknown as (key: string) => string, language), [t, language]);
   const segments = splitGlossary(text, glossary, scoped ?? new Set());
   return (
     <>
