@@ -20,11 +20,17 @@ export async function startApp(language: string) {
   // React renders it in short slices and a tap on a slow phone is not kept waiting behind it.
   // Keep track of focus in the painted page until the live one replaces it.
   let position = focusedPosition(root);
-  root.addEventListener('focusin', () => (position = focusedPosition(root)));
+  const track = () => (position = focusedPosition(root));
+  root.addEventListener('focusin', track);
+  // Read once, when the live page takes over; after that, focus moves need no tracking.
+  const takeOver = () => {
+    root.removeEventListener('focusin', track);
+    return position;
+  };
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>
-        <CarryFocus root={root} position={() => position}>
+        <CarryFocus root={root} position={takeOver}>
           <App />
         </CarryFocus>
       </StrictMode>,
