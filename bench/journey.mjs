@@ -46,4 +46,8 @@ export async function fullJourney(page) {
   await journeyToCheckAnswers(page);
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  // The next thing a person taps: the suggested route's card, opened for the why.
+  const card = page.locator('details.pathway').first();
+  await card.locator('summary').click();
+  await card.getByText('What to do next').waitFor();
 }

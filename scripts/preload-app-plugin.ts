@@ -19,13 +19,18 @@ export function preloadApp(): Plugin {
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [f] : []));
         const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
         if (!main) return html; // the one-file offline build has everything in its entry
+        // The entry chunk (boot.ts) has its own script tag. The rest is fetched at low priority:
+        // the page paints from its HTML and style, so they go first, and the code follows.
+        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: [main.fileName, ...main.imports].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `${base}${file}` },
-            injectTo: 'head' as const,
-          })),
+          tags: [main.fileName, ...main.imports]
+            .filter((file) => !entries.has(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `${base}${file}` },
+              injectTo: 'head' as const,
+            })),
         };
       },
     },

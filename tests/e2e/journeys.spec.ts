@@ -222,6 +222,8 @@ test('(e) a Spanish journey reaches the results in Spanish', async ({ page, priv
   await page.getByRole('button', { name: words('es').seeResults }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Your results');
   await expect(page.getByRole('main')).toContainText('236.14');
+  // With every part open, so no English hides in a folded card.
+  await openEveryFold(page);
   await expect(page.getByRole('main')).not.toContainText('it looks likely');
   await expect(page.getByRole('note')).toHaveCount(1); // not yet reviewed by a native speaker
   await expect(page.getByRole('region', { name: 'Qué preguntar primero' })).toBeVisible();

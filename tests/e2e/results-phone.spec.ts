@@ -77,6 +77,17 @@ for (const lang of ['en', 'es'] as const) {
       await expectStorageEmpty(page);
     });
 
+    test('a tap on a record in the summary shows that record’s details on the screen', async ({ page }) => {
+      await threeRecordJourney(page, lang);
+      const cards = page.getByRole('region', { name: TEXT[lang].glance }).getByRole('listitem');
+      await cards.nth(2).getByRole('heading', { level: 3 }).getByRole('button').click();
+      const heading = page.getByRole('heading', { level: 2, name: /^(Record|Antecedente) 3:/ });
+      await expect(heading).toBeFocused();
+      // Still there a moment later: nothing scrolls the page back to the button that was tapped.
+      await page.waitForTimeout(300);
+      await expectInFirstScreen(heading);
+    });
+
     test('three records: every recommended route and its likelihood are on the first screen', async ({
       page,
       privacy,

@@ -47,14 +47,19 @@ test('browser Back on the safety page returns to the question the person left', 
 test.describe('an error while drawing', () => {
   test.beforeEach(async ({ page }) => {
     // A switch the test flips to make one piece of the page throw while drawing (the footer's date).
+    // It breaks formatting itself, since the app keeps one date formatter per language.
     await page.addInitScript(() => {
-      const Original = Intl.DateTimeFormat;
       const w = window as unknown as { __breakDates: boolean };
       w.__breakDates = false;
-      Intl.DateTimeFormat = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-        if (w.__breakDates) throw new Error('a drawing error');
-        return new Original(...args);
-      } as unknown as typeof Intl.DateTimeFormat;
+      const proto = Intl.DateTimeFormat.prototype;
+      const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+      Object.defineProperty(proto, 'format', {
+        ...format,
+        get(this: Intl.DateTimeFormat) {
+          if (w.__breakDates) throw new Error('a drawing error');
+          return format.get!.call(this) as Intl.DateTimeFormat['format'];
+        },
+      });
     });
   });
 

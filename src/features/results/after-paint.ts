@@ -1,16 +1,35 @@
-import { useDeferredValue } from 'react';
-
-import { usePrinting } from './unfold-for-print';
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
- * False on the render that shows the results, true in a second, background render that React
- * starts right after and the browser may interrupt: a tap is never kept waiting behind it. The
- * parts below the first screen (each record's details, the help lines, "what if", the summary for
- * a lawyer) wait for it, so the press of "See my results" paints the answer first; on a phone at
- * 4x CPU they were most of that press. Printing renders everything at once (unfold-for-print.ts).
+ * The results below the first screen (each record's details, the help lines, "what if", the summary
+ * for a lawyer) render in a second, background render that React starts right after the answer has
+ * painted: on a phone at 4x CPU they were most of the press of "See my results". React renders it
+ * in slices a tap can come between; only putting it into the page is one piece (about 90 ms there).
+ *
+ * Two things cannot wait for it, and render it at once: printing (the printout is the summary for a
+ * lawyer, which lives down there) and the buttons that jump down to a record or to the help lines.
  */
-export function useAfterPaint(): boolean {
+export function useRestOfPage(): { ready: boolean; renderNow: () => void } {
   const later = useDeferredValue(true, false);
-  const printing = usePrinting();
-  return later || printing;
+  const [now, setNow] = useState(false);
+  const ready = later || now;
+  const readyRef = useRef(ready);
+  useEffect(() => {
+    readyRef.current = ready;
+  });
+  const renderNow = useCallback(() => {
+    if (!readyRef.current) flushSync(() => setNow(true));
+  }, []);
+  useEffect(() => {
+    if (ready) return;
+    window.addEventListener('beforeprint', renderNow);
+    return () => window.removeEventListener('beforeprint', renderNow);
+  }, [ready, renderNow]);
+  return { ready, renderNow };
 }
+
+/** For the jump buttons in the first screen: makes sure their target is in the page before focusing it. */
+export const RenderRestContext = createContext<() => void>(() => undefined);
+
+export const useRenderRestNow = () => useContext(RenderRestContext);

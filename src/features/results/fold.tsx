@@ -1,16 +1,15 @@
-import { type ReactNode, useState } from 'react';
-
-import { usePrinting } from './unfold-for-print';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 
 /**
- * A folded part of the results whose inside is rendered only once it is opened, or while printing.
- * On a slow phone, rendering every route card's elements, citations and lists was most of the time
- * between pressing "See my results" and seeing them (about 650 elements for one record), for text
- * that stays folded until someone asks for it. Once opened it stays rendered, so folding and
- * opening again costs nothing.
+ * A folded part of the results whose inside is rendered when the browser is next idle, or at once
+ * when it is opened. On a slow phone, rendering every route card's elements, citations and lists
+ * (about 650 elements for one record) was most of the time between pressing "See my results" and
+ * seeing them, for text that stays folded until someone asks for it. Rendered in idle time, one
+ * card at a time, it is there before most people open a card (so opening is instant and the
+ * browser's find-in-page reaches it), without delaying the answer.
  *
- * The inside renders on the summary's click (a tap, Enter or Space), so it is there in the same
- * frame the part opens; `toggle` covers any other way it opens.
+ * The inside renders on the summary's click (a tap, Enter or Space) if it is not there yet, so it
+ * is in the same frame the part opens; `toggle` covers any other way it opens.
  */
 export function Fold({
   className,
@@ -23,14 +22,19 @@ export function Fold({
   summary: ReactNode;
   children: ReactNode;
 }) {
-  const [opened, setOpened] = useState(false);
-  const printing = usePrinting();
+  const [rendered, setRendered] = useState(false);
+  useEffect(() => {
+    // Where the browser has no idle callback (Safari, and the unit tests' jsdom) it waits to be opened.
+    if (rendered || typeof window.requestIdleCallback !== 'function') return;
+    const handle = window.requestIdleCallback(() => startTransition(() => setRendered(true)));
+    return () => window.cancelIdleCallback(handle);
+  }, [rendered]);
   return (
-    <details className={className} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-      <summary className={summaryClassName} onClick={() => setOpened(true)}>
+    <details className={className} onToggle={(event) => event.currentTarget.open && setRendered(true)}>
+      <summary className={summaryClassName} onClick={() => setRendered(true)}>
         {summary}
       </summary>
-      {opened || printing ? children : null}
+      {rendered ? children : null}
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import './results.css';
 
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { BackLink } from '@/components/back-link';
@@ -14,14 +14,13 @@ import { ScreeningActor } from '@/machines/screening-actor';
 import { answersToFacts } from '@/machines/to-facts';
 import { factsSchema, screen } from '@/rules';
 
-import { useAfterPaint } from './after-paint';
+import { RenderRestContext, useRestOfPage } from './after-paint';
 import { AttorneySummarySection } from './attorney-summary-view';
 import { WhatYouCanDoNext } from './next-steps';
 import { NotAdvice } from './not-advice';
 import { RecordResultSection } from './record-result';
 import { RESULTS_HELP_LINES_ID, SafetyFirst } from './safety-first';
 import { ResultsSummary } from './summary';
-import { useUnfoldForPrint } from './unfold-for-print';
 import { useMessage, useResultsText } from './use-message';
 import { WhatIfPanel } from './what-if/what-if-panel';
 
@@ -51,9 +50,7 @@ export function ResultsPage({
   const facts = useMemo(() => factsSchema.safeParse(answersToFacts(answers)), [answers]);
   const outcome = useMemo(() => (facts.success ? screen(facts.data) : undefined), [facts]);
   const harms = possibleHarms(answers);
-  const page = useRef<HTMLDivElement>(null);
-  useUnfoldForPrint(page);
-  const later = useAfterPaint();
+  const rest = useRestOfPage();
 
   if (!outcome?.ok || !facts.success) {
     // Facts made by the wizard always validate (tested); this is a calm fallback, not a path.
@@ -80,60 +77,67 @@ export function ResultsPage({
   );
 
   return (
-    <div className="results" ref={page}>
-      <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
-      <FocusHeading className="heading-l results__heading">{text('heading')}</FocusHeading>
-      {safetyFirst ? <SafetyFirst harms={harms} /> : null}
-      <NotAdvice reviewed={reviewed} />
-      <ResultsSummary records={result.records} titles={titles} caseNext={caseNext} />
-      {result.immigrationCaution ? (
-        <section className="panel panel--note" aria-labelledby="immigration-caution">
-          <h2 className="heading-m" id="immigration-caution">
-            {t('immigration.heading')}
-          </h2>
-          <p className="body">{text('immigration.body')}</p>
-        </section>
-      ) : null}
-      <WhatYouCanDoNext result={result} safetyFirst={safetyFirst} titles={titles} />
-      {/* Below the first screen: rendered just after the answer has painted (after-paint.ts). */}
-      {later ? (
-        <>
-          {result.records.map((record, index) => (
-            <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
-          ))}
-          {result.notes.length > 0 ? (
-            <section aria-labelledby="case-notes">
-              <h2 className="heading-m" id="case-notes">
-                {text('notesHeading')}
-              </h2>
-              <ul className="list">
-                {result.notes.map((note) => (
-                  <li key={note.key}>{message(note)}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
-          <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
-          {/* A student studies the interview as a whole: the map of every question, one step away. */}
-          {answers.audience === 'learner' && onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
-          <AttorneySummarySection answers={answers} result={result} />
-          <div className="button-group">
-            <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
-              {text('changeAnswers')}
-            </button>
-            {answers.audience === 'helper' && onNewScreening ? (
-              <button type="button" className="button button--secondary" onClick={onNewScreening}>
-                {t('newScreening')}
+    <div className="results">
+      {/* The jump buttons above the rest of the page render it first, if it is not there yet. */}
+      <RenderRestContext value={rest.renderNow}>
+        <BackLink onBack={() => actor.send({ type: 'nav.back' })} />
+        <FocusHeading className="heading-l results__heading">{text('heading')}</FocusHeading>
+        {safetyFirst ? <SafetyFirst harms={harms} /> : null}
+        <NotAdvice reviewed={reviewed} />
+        <ResultsSummary records={result.records} titles={titles} caseNext={caseNext} />
+        {result.immigrationCaution ? (
+          <section className="panel panel--note" aria-labelledby="immigration-caution">
+            <h2 className="heading-m" id="immigration-caution">
+              {t('immigration.heading')}
+            </h2>
+            <p className="body">{text('immigration.body')}</p>
+          </section>
+        ) : null}
+        <WhatYouCanDoNext result={result} safetyFirst={safetyFirst} titles={titles} />
+        {/* Below the first screen: rendered just after the answer has painted (after-paint.ts). */}
+        {rest.ready ? (
+          <>
+            {result.records.map((record, index) => (
+              <RecordResultSection key={record.recordId} result={record} index={index} title={titles[index]!} />
+            ))}
+            {result.notes.length > 0 ? (
+              <section aria-labelledby="case-notes">
+                <h2 className="heading-m" id="case-notes">
+                  {text('notesHeading')}
+                </h2>
+                <ul className="list">
+                  {result.notes.map((note) => (
+                    <li key={note.key}>{message(note)}</li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <HelpLines headingLevel={2} harms={harms} headingId={RESULTS_HELP_LINES_ID} />
+            <WhatIfPanel facts={facts.data} result={result} titles={titles} unsafeNow={unsafeNow} />
+            {/* A student studies the interview as a whole: the map of every question, one step away. */}
+            {answers.audience === 'learner' && onShowMap ? <MapLink onShowMap={onShowMap} /> : null}
+            <AttorneySummarySection answers={answers} result={result} />
+            <div className="button-group">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => actor.send({ type: 'nav.back' })}
+              >
+                {text('changeAnswers')}
               </button>
-            ) : (
-              <button type="button" className="button button--secondary" onClick={onStartAgain}>
-                {t('startAgain')}
-              </button>
-            )}
-          </div>
-        </>
-      ) : null}
+              {answers.audience === 'helper' && onNewScreening ? (
+                <button type="button" className="button button--secondary" onClick={onNewScreening}>
+                  {t('newScreening')}
+                </button>
+              ) : (
+                <button type="button" className="button button--secondary" onClick={onStartAgain}>
+                  {t('startAgain')}
+                </button>
+              )}
+            </div>
+          </>
+        ) : null}
+      </RenderRestContext>
     </div>
   );
 }

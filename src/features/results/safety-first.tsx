@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
 
+import { useRenderRestNow } from './after-paint';
 import { useResultsText } from './use-message';
 
 type Harm = HelpLine['forHarms'][number];
@@ -10,7 +11,8 @@ type Harm = HelpLine['forHarms'][number];
 /** The id of the full help-line list's heading on the results page. */
 export const RESULTS_HELP_LINES_ID = 'results-help-lines';
 
-function focusHelpLines() {
+function focusHelpLines(renderRest: () => void) {
+  renderRest();
   const heading = document.getElementById(RESULTS_HELP_LINES_ID);
   heading?.setAttribute('tabindex', '-1');
   heading?.focus();
@@ -26,6 +28,7 @@ export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
   const text = useResultsText();
   const { t: tc } = useTranslation('common');
   const translate = tc as unknown as (key: string, params?: Record<string, string>) => string;
+  const renderRest = useRenderRestNow();
   const named = HELP_LINES.filter((line) => line.call && line.forHarms.some((h) => harms.includes(h)));
   const first = (
     named.length > 0 ? named : HELP_LINES.filter((l) => l.id === 'trafficking' || l.id === 'domesticViolence')
@@ -58,7 +61,7 @@ export function SafetyFirst({ harms }: { harms: readonly Harm[] }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={focusHelpLines}>
+      <button type="button" className="link-button" onClick={() => focusHelpLines(renderRest)}>
         {t('safetyMoreLines')}
       </button>
     </section>

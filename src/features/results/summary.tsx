@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outcome, RecordResult } from '@/rules';
 import { findOffense } from '@/rules';
 
+import { useRenderRestNow } from './after-paint';
 import { laterRoutes, recommendedRoute } from './recommended';
 import { useMessage, useResultsText } from './use-message';
 
@@ -91,11 +92,19 @@ function SummaryCard({
   const route = recommendedRoute(record);
   const later = laterRoutes(record);
   const next = route?.nextSteps[0];
+  const renderRest = useRenderRestNow();
   return (
     <li className="summary-card">
       <h3 className="summary-card__title">
         {/* The title opens this record's details: elements, citations and other routes. */}
-        <button type="button" className="link-button summary-card__jump" onClick={() => focusRecordDetails(index)}>
+        <button
+          type="button"
+          className="link-button summary-card__jump"
+          onClick={() => {
+            renderRest();
+            focusRecordDetails(index);
+          }}
+        >
           {withNext ? title : compactTitle(index, record)}
         </button>
       </h3>

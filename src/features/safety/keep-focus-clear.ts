@@ -13,8 +13,11 @@ export function useKeepFocusClearOfExitBar(barSelector = '.safety-exit-bar') {
       const target = event.target;
       const bar = document.querySelector<HTMLElement>(barSelector);
       if (!(target instanceof HTMLElement) || !bar || bar.contains(target)) return;
-      // Wait for the browser's own focus scrolling, then correct it.
+      // Wait for the browser's own focus scrolling, then correct it. Only if focus is still there: a
+      // tap gives the button focus first, and when that button moves focus on (a "jump to" button),
+      // scrolling back to the button would take the person away from where the jump took them.
       requestAnimationFrame(() => {
+        if (document.activeElement !== target) return;
         const barBottom = bar.getBoundingClientRect().bottom;
         const top = target.getBoundingClientRect().top;
         const gap = 8;
