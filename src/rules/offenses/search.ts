@@ -33,8 +33,8 @@ interface CodeForms {
 const CODE_FORMS: ReadonlyMap<string, CodeForms> = new Map(
   OFFENSE_CATALOG.map((entry) => {
     const exact = new Set<string>();
-    for (const code of [entry.code, ...(entry.aliases ?? [])]) {
-      const normalised = normaliseOffenseCode(code);
+    // Catalog codes are canonical already (catalog.test.ts), so they need no normalising here.
+    for (const normalised of [entry.code, ...(entry.aliases ?? [])]) {
       exact.add(compact(normalised));
       // The section without the code name: `PC 647(b)` → `647b`; `USC 18 1028` → `1028` and `181028`.
       const section = normalised.replace(/^(?:PC|HS|VC|BP|WI)\s+|^USC\s+\d+\s+/, '');
