@@ -9,6 +9,18 @@ import { useMessage, useResultsText } from './use-message';
 
 const LEGAL_HELP_URL = HELP_LINES.find((line) => line.id === 'legalHelp')?.web ?? 'https://www.lawhelpca.org';
 
+// Making an Intl formatter loads the language's data (tens of ms on a slow phone, on the press of
+// "See my results"); one per language is enough.
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(language = ''): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language || undefined, { style: 'long', type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+}
+
 /**
  * "What you can do next": one short ordered list for the whole case. Where to file is the court
  * that convicted the person (or the county of the arrest), found with the courts' own finder:
@@ -27,8 +39,7 @@ export function WhatYouCanDoNext({
   const message = useMessage();
   const text = useResultsText();
   const steps = caseNextSteps(result, { safetyFirst });
-  const list = (items: readonly string[]) =>
-    new Intl.ListFormat(i18n.resolvedLanguage, { style: 'long', type: 'conjunction' }).format(items);
+  const list = (items: readonly string[]) => listFormat(i18n.resolvedLanguage).format(items);
   const state = steps.filing.filter((note) => note.kind === 'state');
   const filingLine = (note: FilingNote) => {
     const record = titles[note.record]!;
