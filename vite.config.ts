@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin.ts';
+import { lawReviewedDates } from './scripts/law-dates.ts';
 import { offlineSingleFile } from './scripts/offline-plugin.ts';
 import { preloadApp } from './scripts/preload-app-plugin.ts';
 import { prerenderStartPage } from './scripts/prerender-plugin.ts';
@@ -42,7 +43,7 @@ export default defineConfig(({ mode }) => ({
   // The offline copy is one file: no public/ files beside it.
   publicDir: mode === 'offline' ? false : 'public',
   resolve: { alias: { '@': src } },
-  define: { __EXIT_URL__: JSON.stringify(exitUrl) },
+  define: { __EXIT_URL__: JSON.stringify(exitUrl), __LAW_REVIEWED_DATES__: JSON.stringify(lawReviewedDates()) },
   build: {
     // No inline scripts or styles: the CSP forbids them. Vite emits external files by default;
     // assetsInlineLimit 0 keeps even small assets out of data: URLs in CSS/JS.
