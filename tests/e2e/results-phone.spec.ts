@@ -86,6 +86,9 @@ for (const lang of ['en', 'es'] as const) {
       // Still there a moment later: nothing scrolls the page back to the button that was tapped.
       await page.waitForTimeout(300);
       await expectInFirstScreen(heading);
+      // And soon every folded part holds its text, though still folded, so find-in-page reaches it.
+      await expect(page.locator('.results details:not(:has(> :not(summary)))')).toHaveCount(0, { timeout: 5000 });
+      await expect(page.locator('.results details[open]')).toHaveCount(0);
     });
 
     test('three records: every recommended route and its likelihood are on the first screen', async ({

@@ -1,5 +1,8 @@
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 
+/** At the latest this long after a fold appears, its inside is rendered even if the browser is busy. */
+const IDLE_WAIT_MS = 1000;
+
 /**
  * A folded part of the results whose inside is rendered when the browser is next idle, or at once
  * when it is opened. On a slow phone, rendering every route card's elements, citations and lists
@@ -24,9 +27,16 @@ export function Fold({
 }) {
   const [rendered, setRendered] = useState(false);
   useEffect(() => {
-    // Where the browser has no idle callback (Safari, and the unit tests' jsdom) it waits to be opened.
-    if (rendered || typeof window.requestIdleCallback !== 'function') return;
-    const handle = window.requestIdleCallback(() => startTransition(() => setRendered(true)));
+    if (rendered) return;
+    const render = () => startTransition(() => setRendered(true));
+    // A browser need not call an idle callback at all while it sees no idle time (Chromium did not,
+    // after an early click on a "jump to" button), hence the time limit; Safari has none, hence the
+    // timer.
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(render, IDLE_WAIT_MS);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(render, { timeout: IDLE_WAIT_MS });
     return () => window.cancelIdleCallback(handle);
   }, [rendered]);
   return (

@@ -56,7 +56,7 @@ describe('results: summary first', { timeout: 20_000 }, () => {
       .closest('details')!;
     expect(recommended).not.toHaveAttribute('open');
     expect(within(recommended).getByText('Suggested first')).toBeInTheDocument();
-    // Folded, the why is not even rendered (fold.tsx); one press on its summary shows it.
+    // Folded, the why waits for the browser's idle time (fold.tsx); one press on its summary shows it now.
     expect(within(recommended).queryByRole('heading', { name: 'What to do next' })).not.toBeInTheDocument();
     fireEvent.click(within(recommended).getByText('Suggested first'));
     expect(recommended).toHaveAttribute('open');
