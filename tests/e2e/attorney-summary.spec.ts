@@ -78,6 +78,8 @@ test('the summary for a lawyer prints the 3-record journey on at most 3 pages, w
 }) => {
   await threeRecordJourney(page);
   const summary = page.locator('.attorney-summary');
+  // Rendered with the rest of the page, just after the answer has painted.
+  await expect(summary).toBeAttached();
   const answers = await summary.locator('.attorney-summary__answers dd').allTextContents();
   const reasons = await summary.locator('.attorney-summary__reason').allTextContents();
   expect(answers.length).toBeGreaterThanOrEqual(25);
