@@ -1,6 +1,5 @@
 import { Component, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 
 import { InterviewMap } from '@/features/map/interview-map';
 import { ResultsPage } from '@/features/results/results-page';
@@ -10,6 +9,7 @@ import { RestartDialog, type RestartKind } from '@/features/safety/restart-dialo
 import { SafetyPage } from '@/features/safety/safety-page';
 import { SessionActions } from '@/features/safety/session-actions';
 import { Wizard } from '@/features/wizard/wizard';
+import { useTranslation } from '@/i18n/use-translation';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import type { SessionControls } from '@/lib/session-controls';
 import { ScreeningActor } from '@/machines/screening-actor';

@@ -1,10 +1,10 @@
 import './get-help-now.css';
 
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { HelpLines } from '@/components/help-lines';
 import { SafetyDialog } from '@/features/safety/safety-dialog';
+import { useTranslation } from '@/i18n/use-translation';
 
 /**
  * "Get help now", in the same place on every page (WCAG 3.2.6 Consistent Help). It opens the help

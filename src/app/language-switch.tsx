@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-
 import { AVAILABLE_LANGUAGES } from '@/i18n/config';
 import { describeLanguage } from '@/i18n/locale-loaders';
+import { useTranslation } from '@/i18n/use-translation';
 
 /**
  * Each language is named in itself, so a person who cannot read the current one can still find

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-
 import { describeLanguage } from '@/i18n/locale-loaders';
+import { useTranslation } from '@/i18n/use-translation';
 
 /**
  * Honest about translation: until a native speaker has checked a language, say so in that

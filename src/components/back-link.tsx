@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 /** GOV.UK back link: a button styled as a link, so it never adds a browser history entry. */
 export function BackLink({ onBack }: { onBack: () => void }) {

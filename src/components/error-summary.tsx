@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/i18n/use-translation';
 
 export interface SummaryError {
   /** The id of the field (or first option) to focus. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
 
 import { ExternalLink } from './external-link';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 /** "See every question (the interview map)", with the line that says who it is for. */
 export function MapLink({ onShowMap }: { onShowMap: () => void }) {

@@ -1,5 +1,4 @@
 import i18next, { type BackendModule } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 
 import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from './locale-loaders';
 
@@ -29,25 +28,22 @@ let started: Promise<unknown> | undefined;
 
 /** Loads the first language's strings; the app renders once this resolves. */
 export function startI18n(language: string): Promise<unknown> {
-  started ??= i18n
-    .use(localeFiles)
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      // No fallback language: it would load a second language with every page. The locale tests
-      // make sure no language is offered with a string missing.
-      fallbackLng: false,
-      supportedLngs: [...AVAILABLE_LANGUAGES],
-      load: 'currentOnly',
-      ns: NAMESPACES,
-      defaultNS,
-      returnNull: false,
-      returnEmptyString: false,
-      interpolation: { escapeValue: false },
-      // Ask for the language file at once, not on a later tick: a request started while the page
-      // loads is part of the page load, so nothing is fetched after the load event.
-      initAsync: false,
-    });
+  started ??= i18n.use(localeFiles).init({
+    lng: language,
+    // No fallback language: it would load a second language with every page. The locale tests
+    // make sure no language is offered with a string missing.
+    fallbackLng: false,
+    supportedLngs: [...AVAILABLE_LANGUAGES],
+    load: 'currentOnly',
+    ns: NAMESPACES,
+    defaultNS,
+    returnNull: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: false },
+    // Ask for the language file at once, not on a later tick: a request started while the page
+    // loads is part of the page load, so nothing is fetched after the load event.
+    initAsync: false,
+  });
   return started;
 }
 

@@ -1,7 +1,8 @@
 import './glossary.css';
 
 import { createContext, type KeyboardEvent, type ReactNode, useContext, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/i18n/use-translation';
 
 import {
   GLOSSARY_TERMS,

@@ -1,8 +1,8 @@
 import './offense-search.css';
 
 import { type KeyboardEvent, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { findOffense, type OffenseEntry } from '@/rules';
 
 import { createOffenseMatcher, type OffenseBundle } from './offense-matcher';
@@ -112,7 +112,7 @@ export function OffenseSearch({
         {hasText && count === 0 ? <p className="hint">{t('steps.recordOffense.noMatches')}</p> : null}
         <div className="radios">
           {entries.map((entry) => {
-            const description = i18n.exists(`${entry.id}.description`, { ns: 'offenses' })
+            const description = keyExists('offenses', `${entry.id}.description`)
               ? translate(`${entry.id}.description`)
               : undefined;
             const id = `${inputId}-${entry.id}`;

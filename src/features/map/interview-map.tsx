@@ -1,8 +1,8 @@
 import './map.css';
 
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { MAX_RECORDS } from '@/lib/record-limit';
 import type { StepId } from '@/machines/flow';
 import type { AnyPage } from '@/machines/question-kinds';
@@ -104,18 +104,16 @@ function Item({ item }: { item: OutlineItem }) {
  * show them); the map's own words have one form.
  */
 function useWizardWords() {
-  const { t, i18n } = useTranslation('wizard');
+  const { t } = useTranslation('wizard');
   const audience = ScreeningActor.useSelector((s) => s.context.answers.audience);
   const voice = audience === 'helper' || audience === 'learner' ? 'person' : 'self';
   // Keys are built from the table at run time; the question-words test checks every one exists.
   const translate = t as unknown as (key: string) => string;
-  return (key: string) =>
-    i18n.exists(`${key}.${voice}`, { ns: 'wizard' }) ? translate(`${key}.${voice}`) : translate(key);
+  return (key: string) => (keyExists('wizard', `${key}.${voice}`) ? translate(`${key}.${voice}`) : translate(key));
 }
 
 function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
   const text = useWizardWords();
-  const { i18n } = useTranslation('wizard');
   const base = `steps.${step}`;
   const says = page.applies?.says ?? [];
   return (
@@ -138,7 +136,7 @@ function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
       ) : page.options ? (
         <>
           {/* Some pages add choices of their own to the table's (which harm: the harms ticked). */}
-          {i18n.exists(`map.control.${page.control}`, { ns: 'wizard' }) ? (
+          {keyExists('wizard', `map.control.${page.control}`) ? (
             <p className="body">{text(`map.control.${page.control}`)}</p>
           ) : null}
           <p className="body">{text('map.answers')}</p>

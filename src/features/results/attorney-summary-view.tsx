@@ -1,9 +1,9 @@
 import './attorney-summary.css';
 
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { ExternalLink } from '@/components/external-link';
+import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { copyText as copyToClipboard } from '@/lib/copied-text';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import type { Voice } from '@/lib/voice';
@@ -28,7 +28,7 @@ function useSummaryWords(voice: Voice): SummaryWords {
     return {
       t: (ns: SummaryNamespace, key: string, params?: Readonly<Record<string, string | number>>) =>
         t(key, { ns, ...params }),
-      exists: (ns: SummaryNamespace, key: string) => i18n.exists(key, { ns }),
+      exists: (ns: SummaryNamespace, key: string) => keyExists(ns, key),
       voice,
       formatDate: (iso: string) => formatLawReviewed(language, iso),
     };

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-
 import { ExternalLink } from '@/components/external-link';
+import { useTranslation } from '@/i18n/use-translation';
 import { HELP_LINES } from '@/lib/help-lines';
 import type { ScreeningResult } from '@/rules';
 

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-
 import { ExternalLink } from '@/components/external-link';
 import { GlossaryScope, GlossaryText } from '@/components/glossary/glossary-text';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Citation, ElementStatus, PathwayResult } from '@/rules';
 
 import { Fold } from './fold';

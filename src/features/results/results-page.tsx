@@ -1,13 +1,13 @@
 import './results.css';
 
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { BackLink } from '@/components/back-link';
 import { FocusHeading } from '@/components/focus-heading';
 import { HelpLines } from '@/components/help-lines';
 import { MapLink } from '@/components/map-link';
 import { useOffenseNamer } from '@/components/use-offense-name';
+import { useTranslation } from '@/i18n/use-translation';
 import { formatLawReviewed } from '@/lib/format-law-date';
 import { possibleHarms } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/i18n/use-translation';
 import { HELP_LINES, type HelpLine, smsHref, telHref } from '@/lib/help-lines';
 
 import { useRenderRestNow } from './after-paint';

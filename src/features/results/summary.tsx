@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { useTranslation } from '@/i18n/use-translation';
 import type { Outcome, RecordResult } from '@/rules';
 import { findOffense } from '@/rules';
 

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
+import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { voicedKey, voiceFor } from '@/lib/voice';
 import { ScreeningActor } from '@/machines/screening-actor';
 import type { Message } from '@/rules';
@@ -12,12 +11,12 @@ type Params = Readonly<Record<string, string | number>>;
  * variants is read in the voice the first answer chose.
  */
 function useVoicedText(ns: 'results' | 'rules') {
-  const { t, i18n } = useTranslation(ns);
+  const { t } = useTranslation(ns);
   const voice = ScreeningActor.useSelector((snapshot) => voiceFor(snapshot.context.answers.audience));
   // Keys are built at run time (one per element, outcome and next step); tests/rules checks that
   // every key the engine can emit exists in every language, and tests/i18n that variants pair up.
   const translate = t as unknown as (key: string, params?: Params) => string;
-  const exists = (key: string) => i18n.exists(key, { ns });
+  const exists = (key: string) => keyExists(ns, key);
   return (key: string, params?: Params) => translate(voicedKey(key, voice, exists), params);
 }
 

@@ -1,8 +1,8 @@
 import './safety.css';
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import { forgetExtraEntry } from '@/lib/history-entries';
 import type { SessionControls } from '@/lib/session-controls';
 

@@ -2,9 +2,9 @@ import './safety.css';
 
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActorOptions, AnyActorLogic } from 'xstate';
 
+import { useTranslation } from '@/i18n/use-translation';
 import type { SessionControls } from '@/lib/session-controls';
 import { wipeBrowserStorage } from '@/lib/storage-wipe';
 

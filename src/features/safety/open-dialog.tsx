@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import { decryptAnswers, type DecryptFailure, DEFAULT_ITERATIONS, MAX_FILE_BYTES } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';
 

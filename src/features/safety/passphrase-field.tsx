@@ -1,6 +1,6 @@
 import { type Ref, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import { type PassphraseStrength, passphraseStrength } from '@/lib/passphrase';
 
 /**

@@ -2,7 +2,8 @@ import './safety.css';
 
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '@/i18n/use-translation';
 
 import { useOptionalExitPage } from './exit-provider';
 import { trackOpenDialog } from './open-dialogs';

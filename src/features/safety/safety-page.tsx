@@ -1,9 +1,9 @@
 import './safety.css';
 
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { HelpLines } from '@/components/help-lines';
+import { useTranslation } from '@/i18n/use-translation';
 
 export interface SafetyPageProps {
   /** Go back to where the person was (the app decides where that is). */

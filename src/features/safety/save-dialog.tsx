@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import { isCommonPassphrase } from '@/lib/passphrase';
 import { DEFAULT_ITERATIONS, encryptAnswers, MIN_PASSPHRASE_LENGTH, savedFileName } from '@/lib/saved-file';
 import type { SessionControls } from '@/lib/session-controls';

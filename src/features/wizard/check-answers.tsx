@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { BackLink } from '@/components/back-link';
 import { ErrorSummary } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
 import { useOffenseName } from '@/components/use-offense-name';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Answers } from '@/machines/answers';
 import { answerAt, answeredPath, isRecordStep, type Position, questionOf, sectionOf } from '@/machines/flow';
 import { harmChoiceOf, type HarmReplies } from '@/machines/replies';

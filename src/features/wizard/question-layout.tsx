@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { BackLink } from '@/components/back-link';
 import { ErrorSummary, type SummaryError } from '@/components/error-summary';
+import { useTranslation } from '@/i18n/use-translation';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 import { Progress } from './progress';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-
 import { useOffenseName } from '@/components/use-offense-name';
+import { useTranslation } from '@/i18n/use-translation';
 import { isRecordStep } from '@/machines/flow';
 import { ScreeningActor } from '@/machines/screening-actor';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-
 import type { ChoiceItem } from '@/components/choice-item';
+import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { type Voice, voicedKey, voiceFor } from '@/lib/voice';
 import type { ChoiceOption } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';
@@ -16,12 +15,12 @@ export function useVoice(): Voice {
 type Params = Record<string, string | number>;
 
 export function useWizardText() {
-  const { t, i18n } = useTranslation('wizard');
+  const { t } = useTranslation('wizard');
   const voice = useVoice();
   // Step texts are looked up by step id, so the keys are built at run time; the locale tests and
   // the step-coverage test check that every one of them exists in every language.
   const translate = t as unknown as (key: string, params?: Params) => string;
-  const exists = (key: string) => i18n.exists(key, { ns: 'wizard' });
+  const exists = (key: string) => keyExists('wizard', key);
   const text = (key: string, params?: Params): string => translate(voicedKey(key, voice, exists), params);
   const has = (key: string): boolean => exists(key) || exists(`${key}.${voice}`);
   return { text, has, voice };

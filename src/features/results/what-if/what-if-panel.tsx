@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { useTranslation } from '@/i18n/use-translation';
 import type { Facts } from '@/rules';
 import type { PathwayId, ScreeningResult } from '@/rules';
 import { screen } from '@/rules';

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { memo, useMemo } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import { Checkboxes } from '@/components/checkboxes';
 import type { SummaryError } from '@/components/error-summary';
 import { Fieldset } from '@/components/fieldset';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Answers } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';
 import { EVIDENCE_KINDS } from '@/rules';

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import { Checkboxes } from '@/components/checkboxes';
 import type { SummaryError } from '@/components/error-summary';
 import { Fieldset } from '@/components/fieldset';
+import { useTranslation } from '@/i18n/use-translation';
 import { questionOf } from '@/machines/flow';
 import { HARM_EXCLUSIVE, harmChoiceOf, type HarmExclusive, type HarmReplies, harmRepliesFor } from '@/machines/replies';
 import { ScreeningActor } from '@/machines/screening-actor';

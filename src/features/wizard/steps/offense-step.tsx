@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { memo, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import type { SummaryError } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
 import { OffenseSearch } from '@/components/offense-search/offense-search';
 import { WhyWeAsk } from '@/components/why-we-ask';
+import { useTranslation } from '@/i18n/use-translation';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 import { QuestionLayout } from '../question-layout';

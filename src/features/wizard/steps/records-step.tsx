@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { BackLink } from '@/components/back-link';
 import { ErrorSummary } from '@/components/error-summary';
 import { FocusHeading } from '@/components/focus-heading';
 import { useOffenseName } from '@/components/use-offense-name';
+import { useTranslation } from '@/i18n/use-translation';
 import { MAX_RECORDS } from '@/lib/record-limit';
 import type { RecordAnswers } from '@/machines/answers';
 import { ScreeningActor } from '@/machines/screening-actor';

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-
 import { FocusHeading } from '@/components/focus-heading';
 import { MapLink } from '@/components/map-link';
+import { useTranslation } from '@/i18n/use-translation';
 import { ScreeningActor } from '@/machines/screening-actor';
 
 /**
