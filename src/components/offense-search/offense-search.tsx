@@ -5,7 +5,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { findOffense, type OffenseEntry } from '@/rules';
 
-import { createOffenseMatcher, type OffenseBundle } from './offense-matcher';
+import { offenseMatcher } from './offense-matcher-cache';
 
 /**
  * The offense search box and its matches, as radios. Controlled: the step owns the values.
@@ -44,16 +44,7 @@ export function OffenseSearch({
   const { t } = useTranslation('wizard');
   const { t: tOffense, i18n } = useTranslation('offenses');
   const [announced, setAnnounced] = useState(0);
-  const language = i18n.resolvedLanguage ?? 'en';
-  const bundles = i18n.languages.length > 0 ? [...new Set([language, ...i18n.languages, 'en', 'es'])] : [language];
-  const primary = i18n.getResourceBundle(language, 'offenses') as OffenseBundle | undefined;
-  const others = bundles
-    .filter((lng) => lng !== language)
-    .map((lng) => i18n.getResourceBundle(lng, 'offenses') as OffenseBundle | undefined)
-    .filter((bundle): bundle is OffenseBundle => bundle !== undefined);
-  const othersKey = others.length;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the bundles are stable per language; rebuild when one loads.
-  const match = useMemo(() => createOffenseMatcher(primary ?? {}, others), [primary, othersKey]);
+  const match = offenseMatcher(i18n.resolvedLanguage ?? 'en');
   const found = useMemo(() => match(query, limit), [match, query, limit]);
   const translate = tOffense as unknown as (key: string) => string;
   const hasText = query.trim() !== '';
