@@ -20,6 +20,7 @@ import { GetHelpNow } from './get-help-now';
 import { HistoryGuard } from './history-guard';
 import { LanguageSwitch } from './language-switch';
 import { LeaveWarning } from './leave-warning';
+import { WarmUpFirstQuestion, WarmUpResults } from './next-page-drafts';
 import { ReviewNotice } from './review-notice';
 import { type ScreeningActorRef, useSession } from './session';
 
@@ -204,6 +205,7 @@ function Screen({
 }) {
   const atResults = ScreeningActor.useSelector((s) => s.matches('results'));
   const atStart = ScreeningActor.useSelector((s) => s.matches('start'));
+  const checkingAnswers = ScreeningActor.useSelector((s) => s.matches('checkAnswers'));
   // Results lead with each record's answer on a phone, so the "not yet checked by a native
   // speaker" notice follows them there; on the start page it comes first.
   if (atResults) {
@@ -217,6 +219,8 @@ function Screen({
   return (
     <>
       {atStart && <ReviewNotice />}
+      {atStart && <WarmUpFirstQuestion />}
+      {checkingAnswers && <WarmUpResults />}
       <Wizard onShowSafety={onShowSafety} onShowMap={onShowMap} />
     </>
   );
