@@ -11,6 +11,8 @@ import { serve } from './serve.mjs';
 const [dirA, dirB, runsArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: node bench/ab.mjs <built-dir-a> <built-dir-b> [runs]');
 const runs = Number(runsArg ?? 5);
+// BENCH_READ_MS: time to read each page before the next tap (journey.mjs); 0 taps at once.
+const readingMs = Number(process.env.BENCH_READ_MS ?? 0);
 const port = Number(process.env.BENCH_PORT ?? process.env.PREVIEW_PORT ?? 4218);
 
 const servers = [
@@ -21,7 +23,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const seen = [[], []];
 try {
   for (let i = 0; i < runs; i += 1)
-    for (const side of [0, 1]) seen[side].push(await inpOnce(browser, servers[side].url, 4));
+    for (const side of [0, 1]) seen[side].push(await inpOnce(browser, servers[side].url, 4, { readingMs }));
 } finally {
   await browser.close();
   for (const server of servers) server.stop();

@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
-import { fullJourney } from './journey.mjs';
+import { fullJourney, setReadingTime } from './journey.mjs';
 
 function observeInteractions() {
   const latencies = new Map();
@@ -30,7 +30,8 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function inpOnce(browser, url, cpuRate) {
+export async function inpOnce(browser, url, cpuRate, { readingMs = 0 } = {}) {
+  setReadingTime(readingMs);
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -54,11 +55,11 @@ export async function inpOnce(browser, url, cpuRate) {
   return { count: values.length, median: median(values), worst: Math.max(...values), slowest };
 }
 
-export async function inpRuns(url, { runs = 3, cpuRate = 4 } = {}) {
+export async function inpRuns(url, { runs = 3, cpuRate = 4, readingMs = 0 } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const all = [];
-    for (let i = 0; i < runs; i += 1) all.push(await inpOnce(browser, url, cpuRate));
+    for (let i = 0; i < runs; i += 1) all.push(await inpOnce(browser, url, cpuRate, { readingMs }));
     return { all, median: median(all.map((r) => r.median)), worst: Math.max(...all.map((r) => r.worst)) };
   } finally {
     await browser.close();
