@@ -70,10 +70,13 @@ describe('drawing the next page ahead, in idle time', () => {
     const seen: string[] = [];
     const page = render(<ThisPage seen={seen} />);
     browser.idle();
+    const draft = drafts().at(-1);
+    expect(draft).toHaveTextContent('The next page');
     page.unmount();
     expect(browser.waiting.size).toBe(1);
     browser.idle();
     expect(browser.waiting.size).toBe(0);
+    expect(draft).toBeEmptyDOMElement();
 
     const early: string[] = [];
     render(<ThisPage seen={early} />).unmount();

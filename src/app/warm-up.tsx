@@ -29,9 +29,12 @@ export function useWarmUp(draw: () => ReactNode): void {
     const cancel = whenIdle(run);
     return () => {
       cancel();
-      // Later, in idle time: not in the tap that moved on, which waits for its next paint.
       const draft = root;
-      if (draft) whenIdle(() => draft.unmount());
+      if (!draft) return;
+      // Stop drawing it now (a cheap update that drops the copy of the screening with it), and
+      // unmount the root in idle time: not in the tap that moved on, which waits for its paint.
+      draft.render(null);
+      whenIdle(() => draft.unmount());
     };
     // Once per page: the draft is a guess at the next page, not a copy kept in step with this one.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -43,4 +43,10 @@ describe('the offense search, kept', () => {
     expect(bilingual('hurto menor').entries.map((e) => e.code)).toContain('PC 488');
     await i18n.changeLanguage('en');
   });
+
+  it('still finds by the words of any language used before a switch, not only English and Spanish', async () => {
+    await i18n.changeLanguage('vi');
+    await i18n.changeLanguage('en');
+    expect(offenseMatcher('en')('ăn cắp vặt').entries.map((e) => e.code)).toContain('PC 488');
+  });
 });
