@@ -29,9 +29,10 @@ export function exitWorksWithoutScript(markup: string, exitUrl: string): string 
  * script or style, so the CSP stays as strict as it is. Skipped for the one-file offline copy.
  */
 /**
- * A button in the painted-early page would swallow a tap: nothing answers it until the script runs.
- * So they are disabled until the live page replaces them (a fraction of a second on a good phone),
- * and a tap is never silently lost.
+ * A button in the painted-early page cannot answer a tap: nothing does until the script runs. So
+ * they are disabled until the live page replaces them (a fraction of a second on a good phone, up
+ * to a second on a slow one), and a tap on one meanwhile is remembered and pressed again on the
+ * live page (src/app/painted-page.ts).
  */
 export function buttonsWaitForScript(markup: string): string {
   return markup.replace(/<button(?![^>]*\sdisabled)/g, '<button disabled=""');

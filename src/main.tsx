@@ -5,11 +5,12 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
 import { CarryFocus, focusedPosition } from '@/app/carry-focus';
+import type { EarlyPress } from '@/app/painted-page';
 import { prepareHistory, refuseToRunFramed } from '@/app/startup';
 import { startI18n } from '@/i18n/config';
 
 /** Runs the app in place of the start page painted from index.html (see boot.ts). */
-export async function startApp(language: string) {
+export async function startApp(language: string, earlyPress?: () => EarlyPress | undefined) {
   await startI18n(language);
   const root = document.getElementById('root');
   // Never run inside another site's frame (when the host ignores frame-ancestors): it could draw
@@ -30,7 +31,7 @@ export async function startApp(language: string) {
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>
-        <CarryFocus root={root} position={takeOver}>
+        <CarryFocus root={root} position={takeOver} pressed={earlyPress}>
           <App />
         </CarryFocus>
       </StrictMode>,

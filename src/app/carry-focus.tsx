@@ -1,4 +1,6 @@
-import { type ReactNode, useLayoutEffect } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
+
+import { type EarlyPress, liveButtonFor } from './painted-page';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
@@ -10,21 +12,34 @@ export function focusedPosition(root: HTMLElement): number {
 /**
  * The live page replaces the start page painted from index.html. Someone who already pressed Tab
  * (to reach "Exit this page", say) must not lose their place: the element at the same position in
- * the live page, which is the same control, takes focus again.
+ * the live page, which is the same control, takes focus again. Someone who already tapped a button
+ * (Start, most likely) has it pressed for them now (painted-page.ts).
  */
 export function CarryFocus({
   root,
   position,
+  pressed = () => undefined,
   children,
 }: {
   root: HTMLElement;
   position: () => number;
+  /** Stops listening to the painted page and says which of its buttons was pressed, if any. */
+  pressed?: () => EarlyPress | undefined;
   children: ReactNode;
 }) {
+  const early = useRef<EarlyPress | undefined>(undefined);
   useLayoutEffect(() => {
+    // From here on the live page answers taps itself.
+    early.current ??= pressed();
     const at = position();
     if (at < 0 || (document.activeElement && document.activeElement !== document.body)) return;
     root.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
-  }, [root, position]);
+  }, [root, position, pressed]);
+  // After the live page has painted, as a tap on it would be.
+  useEffect(() => {
+    const press = early.current;
+    early.current = undefined;
+    if (press) liveButtonFor(root, press)?.click();
+  }, [root]);
   return children;
 }

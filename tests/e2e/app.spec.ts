@@ -76,6 +76,25 @@ test.describe('the app shell keeps its promises', () => {
     });
   });
 
+  test('a tap on Start before the app runs is not lost: Start is pressed once the app is there', async ({ page }) => {
+    // Hold the app's code back, as a slow phone does, so the tap lands on the page painted at build time.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    const start = page.getByRole('button', { name: 'Start' });
+    await expect(start).toBeDisabled();
+    await start.scrollIntoViewIfNeeded();
+    const box = (await start.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you checking for?');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
   test.describe('before any script has run', () => {
     test.use({ javaScriptEnabled: false });
 

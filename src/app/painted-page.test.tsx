@@ -1,0 +1,70 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { CarryFocus } from './carry-focus';
+import { liveButtonFor, rememberEarlyPress } from './painted-page';
+
+/** The painted start page as index.html has it: its buttons disabled until the app runs. */
+function paintedPage() {
+  const root = document.createElement('div');
+  root.innerHTML = `
+    <button disabled class="language-switch__button">English</button>
+    <button disabled class="language-switch__button">Español</button>
+    <main tabindex="-1"><button disabled class="button button--start">Start</button></main>`;
+  document.body.append(root);
+  return root;
+}
+const press = (button: Element, end: 'pointerup' | 'pointercancel' = 'pointerup') => {
+  fireEvent.pointerDown(button);
+  fireEvent[end === 'pointerup' ? 'pointerUp' : 'pointerCancel'](button);
+};
+
+describe('a tap on the painted start page before the app runs', () => {
+  it('is remembered as the same control, and said once', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    press(root.querySelectorAll('button')[1]!);
+    expect(pressed()).toEqual({ className: 'language-switch__button', index: 1 });
+    expect(pressed()).toBeUndefined();
+    root.remove();
+  });
+
+  it('is not a swipe, nor a press that slid off the button, nor one after the app took over', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    const [english, spanish, start] = [...root.querySelectorAll('button')];
+    press(start!, 'pointercancel');
+    fireEvent.pointerDown(english!);
+    fireEvent.pointerUp(spanish!);
+    expect(pressed()).toBeUndefined();
+    press(start!);
+    expect(pressed()).toBeUndefined();
+    root.remove();
+  });
+
+  it('presses the live page’s same button once the live page has painted', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    press(root.querySelector('.button--start')!);
+    const onStart = vi.fn();
+    root.innerHTML = '';
+    render(
+      <CarryFocus root={root} position={() => -1} pressed={pressed}>
+        <button type="button" className="button button--start" onClick={onStart}>
+          Start
+        </button>
+      </CarryFocus>,
+      { container: root },
+    );
+    expect(onStart).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    root.remove();
+  });
+
+  it('finds no live button to press when that control is not there or cannot be pressed', () => {
+    const live = document.createElement('div');
+    live.innerHTML = '<button class="button button--start" disabled>Start</button>';
+    expect(liveButtonFor(live, { className: 'button button--start', index: 0 })).toBeUndefined();
+    expect(liveButtonFor(live, { className: 'get-help-now', index: 0 })).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The start page painted from index.html before the app runs (scripts/prerender-plugin.ts). Its
+ * buttons are disabled until the live page replaces it, since nothing could answer them yet. On a
+ * slow phone that is up to a second after the page appears, and a tap on Start then did nothing:
+ * the person had to tap again, not knowing why. So a press on one of its buttons is remembered
+ * here and pressed again on the live page once it is there.
+ *
+ * No React here: this runs in the page's first, tiny script.
+ */
+
+/** Which button: the n-th of the page's buttons with the same classes (the same control in any language). */
+export interface EarlyPress {
+  readonly className: string;
+  readonly index: number;
+}
+
+const buttonsLike = (root: ParentNode, className: string) =>
+  [...root.querySelectorAll('button')].filter((button) => button.className === className);
+
+/**
+ * Listens for a press (pointer down and up on the same button; a swipe ends in pointercancel) on
+ * the painted page's buttons, which fire pointer events though they are disabled. The returned
+ * function stops listening and says which button was last pressed, if any, the first time it is
+ * called.
+ */
+export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefined {
+  let down: HTMLButtonElement | null = null;
+  let pressed: EarlyPress | undefined;
+  const buttonOf = (event: Event) => (event.target instanceof Element ? event.target.closest('button') : null);
+  const onDown = (event: Event) => {
+    down = buttonOf(event);
+  };
+  const onUp = (event: Event) => {
+    const button = buttonOf(event);
+    if (button && button === down && root.contains(button)) {
+      pressed = { className: button.className, index: buttonsLike(root, button.className).indexOf(button) };
+    }
+    down = null;
+  };
+  root.addEventListener('pointerdown', onDown);
+  root.addEventListener('pointerup', onUp);
+  return () => {
+    root.removeEventListener('pointerdown', onDown);
+    root.removeEventListener('pointerup', onUp);
+    // Said once: a press is pressed again once, however often this is asked.
+    const once = pressed;
+    pressed = undefined;
+    return once;
+  };
+}
+
+/** The live page's button for an early press (undefined if it is not there, or cannot be pressed). */
+export function liveButtonFor(root: ParentNode, press: EarlyPress): HTMLButtonElement | undefined {
+  const button = buttonsLike(root, press.className)[press.index];
+  return button && !button.disabled ? button : undefined;
+}
