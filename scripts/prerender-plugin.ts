@@ -31,8 +31,8 @@ export function exitWorksWithoutScript(markup: string, exitUrl: string): string 
 /**
  * A button in the painted-early page cannot answer a tap: nothing does until the script runs. So
  * they are disabled until the live page replaces them (a fraction of a second on a good phone, up
- * to a second on a slow one), and a tap on one meanwhile is remembered and pressed again on the
- * live page (src/app/painted-page.ts).
+ * to a second on a slow one), and a tap on one meanwhile is remembered and pressed for the person
+ * on the live page (src/app/painted-page.ts).
  */
 export function buttonsWaitForScript(markup: string): string {
   return markup.replace(/<button(?![^>]*\sdisabled)/g, '<button disabled=""');

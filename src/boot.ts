@@ -1,6 +1,6 @@
 import '@/app/styles.css';
 
-import { rememberEarlyPress } from '@/app/painted-page';
+import { rememberEarlyLanguage, rememberEarlyPress } from '@/app/painted-page';
 import { pickLanguage } from '@/i18n/languages';
 import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-loaders';
 
@@ -12,17 +12,25 @@ import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-lo
  *    strings now: a request started while the page loads is part of the page load, so nothing is
  *    fetched after the load event unless the person switches language.
  * 2. After the first paint, run the app. Its code is already on its way (index.html preloads it),
- *    so this asks for nothing new. A button tapped meanwhile is pressed again once the app runs.
+ *    so this asks for nothing new. A button tapped meanwhile is pressed for the person once the
+ *    app runs, and a language chosen meanwhile is the one it starts in.
  */
-// A tap on the painted page's buttons before the app runs is pressed again once it does.
+// What the person does on the painted page before the app runs is not lost (painted-page.ts).
 const root = document.getElementById('root');
 const earlyPress = root ? rememberEarlyPress(root) : undefined;
+const earlyLanguage = root ? rememberEarlyLanguage(root) : () => undefined;
 
 const language = pickLanguage(navigator.languages ?? [navigator.language], AVAILABLE_LANGUAGES);
 for (const namespace of NAMESPACES) void loadNamespace(language, namespace).catch(() => undefined);
 
 requestAnimationFrame(() => {
   setTimeout(() => {
-    void import('./main').then(({ startApp }) => startApp(language, earlyPress));
+    void import('./main').then(({ startApp }) => startApp(pickedEarly() ?? language, earlyPress));
   }, 0);
 });
+
+/** A language chosen on the painted page, if it is one we have. */
+function pickedEarly(): string | undefined {
+  const chosen = earlyLanguage();
+  return chosen && AVAILABLE_LANGUAGES.includes(chosen) ? chosen : undefined;
+}

@@ -39,7 +39,11 @@ export function CarryFocus({
   useEffect(() => {
     const press = early.current;
     early.current = undefined;
-    if (press) liveButtonFor(root, press)?.click();
+    const button = press && liveButtonFor(root, press);
+    if (!button) return;
+    // Where a real tap leaves focus; the page it opens may move it on.
+    button.focus({ preventScroll: true });
+    button.click();
   }, [root]);
   return children;
 }

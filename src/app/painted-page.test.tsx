@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { CarryFocus } from './carry-focus';
-import { liveButtonFor, rememberEarlyPress } from './painted-page';
+import { liveButtonFor, rememberEarlyLanguage, rememberEarlyPress } from './painted-page';
 
 /** The painted start page as index.html has it: its buttons disabled until the app runs. */
 function paintedPage() {
@@ -66,5 +66,44 @@ describe('a tap on the painted start page before the app runs', () => {
     live.innerHTML = '<button class="button button--start" disabled>Start</button>';
     expect(liveButtonFor(live, { className: 'button button--start', index: 0 })).toBeUndefined();
     expect(liveButtonFor(live, { className: 'get-help-now', index: 0 })).toBeUndefined();
+  });
+
+  it('presses the same one of several alike (Español, not English), and gives it focus as a tap would', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    press(root.querySelectorAll('.language-switch__button')[1]!);
+    const chosen: string[] = [];
+    root.innerHTML = '';
+    render(
+      <CarryFocus root={root} position={() => -1} pressed={pressed}>
+        {['English', 'Español'].map((name) => (
+          <button key={name} type="button" className="language-switch__button" onClick={() => chosen.push(name)}>
+            {name}
+          </button>
+        ))}
+      </CarryFocus>,
+      { container: root },
+    );
+    expect(chosen).toEqual(['Español']);
+    expect(screen.getByRole('button', { name: 'Español' })).toHaveFocus();
+    root.remove();
+  });
+
+  it('is not a right or middle click', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    const start = root.querySelector('.button--start')!;
+    fireEvent.pointerDown(start, { button: 2 });
+    fireEvent.pointerUp(start, { button: 2 });
+    expect(pressed()).toBeUndefined();
+    root.remove();
+  });
+
+  it('keeps a language chosen in the phone’s language menu', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `<select class="language-switch__select"><option value="en">English</option><option value="vi">Tiếng Việt</option></select>`;
+    const chosen = rememberEarlyLanguage(root);
+    fireEvent.change(root.querySelector('select')!, { target: { value: 'vi' } });
+    expect(chosen()).toBe('vi');
   });
 });

@@ -3,7 +3,8 @@
  * buttons are disabled until the live page replaces it, since nothing could answer them yet. On a
  * slow phone that is up to a second after the page appears, and a tap on Start then did nothing:
  * the person had to tap again, not knowing why. So a press on one of its buttons is remembered
- * here and pressed again on the live page once it is there.
+ * here and pressed for them on the live page once it is there. A language chosen in the phone's
+ * language menu (a select, which works before the app runs) is kept too.
  *
  * No React here: this runs in the page's first, tiny script.
  */
@@ -28,7 +29,8 @@ export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefi
   let pressed: EarlyPress | undefined;
   const buttonOf = (event: Event) => (event.target instanceof Element ? event.target.closest('button') : null);
   const onDown = (event: Event) => {
-    down = buttonOf(event);
+    // A right or middle click does not press a button.
+    down = (event as PointerEvent).button > 0 ? null : buttonOf(event);
   };
   const onUp = (event: Event) => {
     const button = buttonOf(event);
@@ -42,7 +44,7 @@ export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefi
   return () => {
     root.removeEventListener('pointerdown', onDown);
     root.removeEventListener('pointerup', onUp);
-    // Said once: a press is pressed again once, however often this is asked.
+    // Said once: a press is pressed for them once, however often this is asked.
     const once = pressed;
     pressed = undefined;
     return once;
@@ -53,4 +55,22 @@ export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefi
 export function liveButtonFor(root: ParentNode, press: EarlyPress): HTMLButtonElement | undefined {
   const button = buttonsLike(root, press.className)[press.index];
   return button && !button.disabled ? button : undefined;
+}
+
+/**
+ * The language chosen in the painted page's language menu before the app runs, if any: the app
+ * then starts in it. The returned function stops listening.
+ */
+export function rememberEarlyLanguage(root: HTMLElement): () => string | undefined {
+  let chosen: string | undefined;
+  const onChange = (event: Event) => {
+    if (event.target instanceof HTMLSelectElement && event.target.classList.contains('language-switch__select')) {
+      chosen = event.target.value;
+    }
+  };
+  root.addEventListener('change', onChange);
+  return () => {
+    root.removeEventListener('change', onChange);
+    return chosen;
+  };
 }

@@ -73,6 +73,8 @@ describe('drawing the next page ahead, in idle time', () => {
     const draft = drafts().at(-1);
     expect(draft).toHaveTextContent('The next page');
     page.unmount();
+    // Stopped at once (the copy of the screening goes with it), the root unmounted in idle time.
+    expect(draft).toBeEmptyDOMElement();
     expect(browser.waiting.size).toBe(1);
     browser.idle();
     expect(browser.waiting.size).toBe(0);

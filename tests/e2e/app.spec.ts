@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import {
   choose,
   continueOn,
@@ -77,13 +79,7 @@ test.describe('the app shell keeps its promises', () => {
   });
 
   test('a tap on Start before the app runs is not lost: Start is pressed once the app is there', async ({ page }) => {
-    // Hold the app's code back, as a slow phone does, so the tap lands on the page painted at build time.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheAppBack(page);
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     const start = page.getByRole('button', { name: 'Start' });
     await expect(start).toBeDisabled();
@@ -93,6 +89,32 @@ test.describe('the app shell keeps its promises', () => {
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you checking for?');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
+  test.describe('on a phone in a browser set to Spanish, before the app runs', () => {
+    test.use({ locale: 'es-ES', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('a tap on the painted (English) Start presses the live Spanish one', async ({ page }) => {
+      const release = await holdTheAppBack(page);
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      const start = page.getByRole('button', { name: 'Start' });
+      await start.scrollIntoViewIfNeeded();
+      const box = (await start.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      release();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Para quién hace esta revisión?');
+    });
+
+    test('a language chosen in the menu is the one the app starts in', async ({ page }) => {
+      const release = await holdTheAppBack(page);
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      // The browser says Spanish; the person picks Vietnamese before the app runs.
+      await page.getByRole('combobox').selectOption('vi');
+      release();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra xem bạn có thể xóa hồ sơ không');
+      await expect(page.getByRole('combobox')).toHaveValue('vi');
+    });
   });
 
   test.describe('before any script has run', () => {
@@ -142,3 +164,14 @@ test.describe('the app shell keeps its promises', () => {
     ).toBe('blocked');
   });
 });
+
+/** Holds the app's code back, as a slow phone does, so a tap lands on the page painted at build time. */
+async function holdTheAppBack(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
