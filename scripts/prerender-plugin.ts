@@ -24,11 +24,6 @@ export function exitWorksWithoutScript(markup: string, exitUrl: string): string 
 }
 
 /**
- * Writes the start page's HTML into the built index.html, so it paints before the script runs
- * (first contentful paint no longer waits for the code). The markup is plain HTML: no inline
- * script or style, so the CSP stays as strict as it is. Skipped for the one-file offline copy.
- */
-/**
  * A button in the painted-early page cannot answer a tap: nothing does until the script runs. So
  * they are disabled until the live page replaces them (a fraction of a second on a good phone, up
  * to a second on a slow one), and a tap on one meanwhile is remembered and pressed for the person
@@ -38,6 +33,11 @@ export function buttonsWaitForScript(markup: string): string {
   return markup.replace(/<button(?![^>]*\sdisabled)/g, '<button disabled=""');
 }
 
+/**
+ * Writes the start page's HTML into the built index.html, so it paints before the script runs
+ * (first contentful paint no longer waits for the code). The markup is plain HTML: no inline
+ * script or style, so the CSP stays as strict as it is. Skipped for the one-file offline copy.
+ */
 export function prerenderStartPage(exitUrl: string): Plugin {
   let outDir = 'dist';
   let mode = 'production';
