@@ -23,7 +23,11 @@ describe('a tap on the painted start page before the app runs', () => {
   it('is remembered as the same control, and said once', () => {
     const root = paintedPage();
     const pressed = rememberEarlyPress(root);
+    press(root.querySelectorAll('button')[0]!);
     press(root.querySelectorAll('button')[1]!);
+    // Shown pressed in until the live page is there: the last press only.
+    expect(root.querySelectorAll('button')[1]).toHaveAttribute('data-pressed');
+    expect(root.querySelectorAll('button')[0]).not.toHaveAttribute('data-pressed');
     expect(pressed()).toEqual({ className: 'language-switch__button', index: 1 });
     expect(pressed()).toBeUndefined();
     root.remove();

@@ -27,6 +27,7 @@ const buttonsLike = (root: ParentNode, className: string) =>
 export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefined {
   let down: HTMLButtonElement | null = null;
   let pressed: EarlyPress | undefined;
+  let shown: HTMLButtonElement | null = null;
   const buttonOf = (event: Event) => (event.target instanceof Element ? event.target.closest('button') : null);
   const onDown = (event: Event) => {
     // A right or middle click does not press a button.
@@ -36,6 +37,11 @@ export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefi
     const button = buttonOf(event);
     if (button && button === down && root.contains(button)) {
       pressed = { className: button.className, index: buttonsLike(root, button.className).indexOf(button) };
+      // A disabled button shows no press of its own: it stays pressed in until the live page is
+      // there, so the person sees the tap was taken and need not tap again.
+      if (shown) delete shown.dataset.pressed;
+      button.dataset.pressed = '';
+      shown = button;
     }
     down = null;
   };

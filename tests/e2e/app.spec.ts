@@ -86,6 +86,8 @@ test.describe('the app shell keeps its promises', () => {
     await start.scrollIntoViewIfNeeded();
     const box = (await start.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Shown pressed in, so the person sees the tap was taken.
+    await expect(start).toHaveAttribute('data-pressed', '');
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you checking for?');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
