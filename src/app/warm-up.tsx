@@ -1,6 +1,8 @@
 import { Activity, type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
+import { whenIdle } from '@/lib/when-idle';
+
 /** At the latest this long after the page appears, the warm-up runs even if the browser is busy. */
 const IDLE_WAIT_MS = 2000;
 
@@ -26,7 +28,7 @@ export function useWarmUp(draw: () => ReactNode): void {
       root = draft;
       startTransition(() => draft.render(<Activity mode="hidden">{draw()}</Activity>));
     };
-    const cancel = whenIdle(run);
+    const cancel = whenIdle(run, IDLE_WAIT_MS);
     return () => {
       cancel();
       const draft = root;
@@ -34,18 +36,9 @@ export function useWarmUp(draw: () => ReactNode): void {
       // Stop drawing it now (a cheap update that drops the copy of the screening with it), and
       // unmount the root in idle time: not in the tap that moved on, which waits for its paint.
       draft.render(null);
-      whenIdle(() => draft.unmount());
+      whenIdle(() => draft.unmount(), IDLE_WAIT_MS);
     };
     // Once per page: the draft is a guess at the next page, not a copy kept in step with this one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-}
-
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(run, IDLE_WAIT_MS);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-  return () => window.cancelIdleCallback(handle);
 }

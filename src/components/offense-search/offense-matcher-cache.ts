@@ -1,4 +1,5 @@
 import { AVAILABLE_LANGUAGES, i18n } from '@/i18n/config';
+import { whenIdle } from '@/lib/when-idle';
 
 import { createOffenseMatcher, type OffenseBundle, type OffenseMatcher } from './offense-matcher';
 
@@ -34,10 +35,5 @@ export function prepareOffenseSearch(): () => void {
     const language = i18n.resolvedLanguage;
     if (language) offenseMatcher(language);
   };
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(build, 2000);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(build);
-  return () => window.cancelIdleCallback(handle);
+  return whenIdle(build, 2000);
 }

@@ -1,5 +1,7 @@
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 
+import { whenIdle } from '@/lib/when-idle';
+
 /** At the latest this long after a fold appears, its inside is rendered even if the browser is busy. */
 const IDLE_WAIT_MS = 1000;
 
@@ -28,16 +30,9 @@ export function Fold({
   const [rendered, setRendered] = useState(false);
   useEffect(() => {
     if (rendered) return;
-    const render = () => startTransition(() => setRendered(true));
-    // A browser need not call an idle callback at all while it sees no idle time (Chromium did not,
-    // after an early click on a "jump to" button), hence the time limit; Safari has none, hence the
-    // timer.
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(render, IDLE_WAIT_MS);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(render, { timeout: IDLE_WAIT_MS });
-    return () => window.cancelIdleCallback(handle);
+    // The time limit matters: Chromium called no idle callback at all after an early click on a
+    // "jump to" button.
+    return whenIdle(() => startTransition(() => setRendered(true)), IDLE_WAIT_MS);
   }, [rendered]);
   return (
     <details className={className} onToggle={(event) => event.currentTarget.open && setRendered(true)}>
