@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 
 import { keyExists, useTranslation } from '@/i18n/use-translation';
 import { MAX_RECORDS } from '@/lib/record-limit';
+import { voicedKey, voiceFor } from '@/lib/voice';
 import type { StepId } from '@/machines/flow';
 import type { AnyPage } from '@/machines/question-kinds';
 import { ScreeningActor } from '@/machines/screening-actor';
@@ -105,11 +106,10 @@ function Item({ item }: { item: OutlineItem }) {
  */
 function useWizardWords() {
   const { t } = useTranslation('wizard');
-  const audience = ScreeningActor.useSelector((s) => s.context.answers.audience);
-  const voice = audience === 'helper' || audience === 'learner' ? 'person' : 'self';
+  const voice = ScreeningActor.useSelector((s) => voiceFor(s.context.answers.audience));
   // Keys are built from the table at run time; the question-words test checks every one exists.
   const translate = t as unknown as (key: string) => string;
-  return (key: string) => (keyExists('wizard', `${key}.${voice}`) ? translate(`${key}.${voice}`) : translate(key));
+  return (key: string) => translate(voicedKey(key, voice, (variant) => keyExists('wizard', variant)));
 }
 
 function PageItem({ step, page }: { step: StepId; page: AnyPage }) {
