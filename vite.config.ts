@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { devOnlyRelaxedCsp } from './scripts/dev-csp-plugin.ts';
+import { inlineStyleSheet } from './scripts/inline-style-plugin.ts';
 import { lawReviewedDates } from './scripts/law-dates.ts';
 import { offlineSingleFile } from './scripts/offline-plugin.ts';
 import { preloadApp } from './scripts/preload-app-plugin.ts';
@@ -37,6 +38,7 @@ export default defineConfig(({ mode }) => ({
     devOnlyRelaxedCsp(),
     offlineSingleFile(),
     prerenderStartPage(exitUrl),
+    inlineStyleSheet(),
     preloadApp(),
     previewHeadersFromFile(fileURLToPath(new URL('./public/_headers', import.meta.url))),
   ],
@@ -45,12 +47,12 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: { '@': src } },
   define: { __EXIT_URL__: JSON.stringify(exitUrl), __LAW_REVIEWED_DATES__: JSON.stringify(lawReviewedDates()) },
   build: {
-    // No inline scripts or styles: the CSP forbids them. Vite emits external files by default;
-    // assetsInlineLimit 0 keeps even small assets out of data: URLs in CSS/JS.
+    // No inline scripts: the CSP forbids them. The one inline style is allowed by its hash
+    // (inline-style-plugin.ts). assetsInlineLimit 0 keeps even small assets out of data: URLs.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
-    // One stylesheet, linked from index.html: the painted-early start page needs all of it before
+    // One stylesheet, put inside index.html: the painted-early start page needs all of it before
     // the app's code runs, and no style may be fetched later.
     cssCodeSplit: false,
     chunkSizeWarningLimit: 1200,
@@ -67,7 +69,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  // `vite preview` sends exactly the headers in public/_headers (the previewHeadersFromFile plugin).
+  // `vite preview` sends exactly the headers in the build's _headers (the previewHeadersFromFile plugin).
   preview: {
     host: '127.0.0.1',
     port: 4173,

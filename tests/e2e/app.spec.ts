@@ -149,6 +149,12 @@ test.describe('the app shell keeps its promises', () => {
     }
     expect(csp).not.toContain('unsafe-inline');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+    // The one inline style is allowed by its hash alone, in the page's policy and the host's header.
+    const styles = /style-src ('sha256-[\w+/=]+')(?:;|$)/.exec(csp)?.[1];
+    expect(styles, 'style-src is one hash').toBeDefined();
+    expect(response.headers()['content-security-policy']).toContain(`style-src ${styles};`);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).not.toContain('rel="stylesheet"');
     // No resource from another origin. (Links may point elsewhere: the prerendered start page has
     // the Exit link to a neutral site; following a link is the person's choice, not a request.)
     expect(html).not.toMatch(
