@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * boot.ts starts the app with import() after the first paint. So that this asks for nothing after
- * the page has loaded, index.html preloads the app's code (the chunk of src/main.tsx and the chunks
- * it imports): it downloads with the page, and runs only when boot.ts asks for it.
+ * boot.ts starts the app with import() after the first paint (React first, src/react-first.ts,
+ * then src/main.tsx). So that this asks for nothing after the page has loaded, index.html
+ * preloads the app's code (those two chunks and the chunks they import): it downloads with the
+ * page, and runs only when boot.ts asks for it.
  */
 export function preloadApp(): Plugin {
   let base = '/';
@@ -18,13 +19,14 @@ export function preloadApp(): Plugin {
       handler(html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [f] : []));
         const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
-        if (!main) return html; // the one-file offline build has everything in its entry
+        const react = chunks.find((c) => c.facadeModuleId?.endsWith('/src/react-first.ts'));
+        if (!main || !react) return html; // the one-file offline build has everything in its entry
         // The entry chunk (boot.ts) has its own script tag. The rest is fetched at low priority:
         // the page paints from its HTML and style, so they go first, and the code follows.
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: [main.fileName, ...main.imports]
+          tags: [...new Set([react.fileName, ...react.imports, main.fileName, ...main.imports])]
             .filter((file) => !entries.has(file))
             .map((file) => ({
               tag: 'link',

@@ -12,7 +12,8 @@ import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-lo
  *    strings now: a request started while the page loads is part of the page load, so nothing is
  *    fetched after the load event unless the person switches language.
  * 2. After the first paint, run the app. Its code is already on its way (index.html preloads it),
- *    so this asks for nothing new. A button tapped meanwhile is pressed for the person once the
+ *    so this asks for nothing new. React runs first, and the rest of the code in a later task
+ *    (react-first.ts), so no single task keeps the page from answering for long. A button tapped meanwhile is pressed for the person once the
  *    app runs, and a language chosen meanwhile is the one it starts in.
  */
 // What the person does on the painted page before the app runs is not lost (painted-page.ts).
@@ -25,7 +26,10 @@ for (const namespace of NAMESPACES) void loadNamespace(language, namespace).catc
 
 requestAnimationFrame(() => {
   setTimeout(() => {
-    void import('./main').then(({ startApp }) => startApp(pickedEarly() ?? language, earlyPress));
+    void import('./react-first')
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => import('./main'))
+      .then(({ startApp }) => startApp(pickedEarly() ?? language, earlyPress));
   }, 0);
 });
 
