@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * boot.ts starts the app with import() after the first paint (React first, src/react-first.ts,
- * then src/main.tsx). So that this asks for nothing after the page has loaded, index.html
- * preloads the app's code (those two chunks and the chunks they import): it downloads with the
+ * boot.ts starts the app with import() after the first paint, in three parts: src/react-first.ts,
+ * src/screening-first.ts, then src/main.tsx. So that this asks for nothing after the page has loaded, index.html
+ * preloads the app's code (those three chunks and the chunks they import): it downloads with the
  * page, and runs only when boot.ts asks for it.
  */
 export function preloadApp(): Plugin {
@@ -20,13 +20,14 @@ export function preloadApp(): Plugin {
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [f] : []));
         const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
         const react = chunks.find((c) => c.facadeModuleId?.endsWith('/src/react-first.ts'));
-        if (!main || !react) return html; // the one-file offline build has everything in its entry
+        const screening = chunks.find((c) => c.facadeModuleId?.endsWith('/src/screening-first.ts'));
+        if (!main || !react || !screening) return html; // the one-file offline build has everything in its entry
         // The entry chunk (boot.ts) has its own script tag. The rest is fetched at low priority:
         // the page paints from its HTML and style, so they go first, and the code follows.
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: [...new Set([react.fileName, ...react.imports, main.fileName, ...main.imports])]
+          tags: [...new Set([react, screening, main].flatMap((c) => [c.fileName, ...c.imports]))]
             .filter((file) => !entries.has(file))
             .map((file) => ({
               tag: 'link',
