@@ -69,7 +69,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  // `vite preview` sends exactly the headers in the build's _headers (the previewHeadersFromFile plugin).
+  // `vite preview` sends exactly the headers in public/_headers (the previewHeadersFromFile plugin).
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { Plugin } from 'vite';
 
@@ -21,22 +19,17 @@ export function policyWithStyleHash(policy: string, hash: string): string {
 }
 
 /**
- * The stylesheet goes inside index.html, allowed by its hash in the Content-Security-Policy (the
- * page's meta tag and the `_headers` file a host sends). A linked stylesheet blocks the first
- * paint for one more round trip: on a slow phone network (150 ms per round trip, as Lighthouse
- * simulates) that was about 150 ms of first contentful paint. The bytes are the same; the page is
- * sent with `no-store`, so nothing was being cached anyway. Skipped for the offline copy, which
- * inlines everything itself (offline-plugin.ts).
+ * The stylesheet goes inside index.html, allowed by its hash in the page's Content-Security-Policy
+ * (its meta tag; public/_headers leaves styles to it, since a host's copy of the hash could go
+ * stale). A linked stylesheet blocks the first paint for one more round trip: on a slow phone
+ * network (150 ms per round trip, as Lighthouse simulates) that was about 150 ms of first
+ * contentful paint. The bytes are the same, and a shared phone keeps one file less of this site in
+ * its cache. Skipped for the offline copy, which inlines everything itself (offline-plugin.ts).
  */
 export function inlineStyleSheet(): Plugin {
-  let outDir = 'dist';
-  let hash = '';
   return {
     name: 'inline-style-sheet',
     apply: (_config, env) => env.command === 'build' && env.mode !== 'offline' && !env.isSsrBuild,
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -47,7 +40,7 @@ export function inlineStyleSheet(): Plugin {
         // "</style" inside the CSS would end the element early; our CSS never has it.
         const css = String(asset.source);
         if (/<\/style/i.test(css)) throw new Error('inline style: the CSS contains "</style"');
-        hash = styleHash(css);
+        const hash = styleHash(css);
         return html
           .replace(tag, () => `<style>${css}</style>`)
           .replace(
@@ -62,18 +55,6 @@ export function inlineStyleSheet(): Plugin {
         // The style is in the page now; a separate file would only be a second copy nobody asks for.
         for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
       },
-    },
-    closeBundle() {
-      const headers = join(outDir, '_headers');
-      if (!hash || !existsSync(headers)) return;
-      const text = readFileSync(headers, 'utf8');
-      writeFileSync(
-        headers,
-        text.replace(
-          /^(\s+Content-Security-Policy:\s*)(.*)$/gm,
-          (_m, start: string, policy: string) => `${start}${policyWithStyleHash(policy, hash)}`,
-        ),
-      );
     },
   };
 }

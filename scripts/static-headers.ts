@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import type { Plugin } from 'vite';
 
 /**
  * One source for the HTTP headers: `public/_headers` (the format Netlify and Cloudflare Pages
- * read), copied into the build. `vite preview` sends exactly what the build's copy says for each
- * path, so the browser tests check the same headers a real host sends.
+ * read). `vite preview` sends exactly what that file says for each path, so the browser tests
+ * check the same headers a real host sends.
  *
  * Format: a line that starts at column 0 is a path pattern (`/*` matches every path, a trailing
  * `*` matches any rest, anything else matches exactly); the indented `Name: value` lines below it
@@ -72,17 +71,12 @@ const OWNED_BY_FILE = [
 
 type Headers = Record<string, string | number | readonly string[] | undefined>;
 
-/**
- * Serve the build's `_headers` from `vite preview` (the copy a host reads: the build writes the
- * inline style's hash into it, see inline-style-plugin.ts), applied as the response head is
- * written. A folder built without one (the bench baseline) gets `fallback`.
- */
-export function previewHeadersFromFile(fallback: string): Plugin {
+/** Serve `public/_headers` from `vite preview`, applied as the response head is written. */
+export function previewHeadersFromFile(file: string): Plugin {
   return {
     name: 'preview-headers-from-file',
     configurePreviewServer(server) {
-      const built = resolve(server.config.root, server.config.build.outDir, '_headers');
-      const rules = readHeadersFile(existsSync(built) ? built : fallback);
+      const rules = readHeadersFile(file);
       server.middlewares.use((req, res, next) => {
         const wanted = headersForPath(rules, new URL(req.url ?? '/', 'http://localhost').pathname);
         const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;

@@ -40,8 +40,16 @@ describe('inline style sheet', () => {
 
   it('stops the build when the stylesheet is missing or could end its element early', () => {
     expect(() => transform({})).toThrow(/not in the build/);
-    expect(() => transform({ 'assets/style-abc.css': { type: 'asset', source: 'a{}</style><p>' } })).toThrow(
-      /<\/style/,
-    );
+    for (const end of ['</style>', '</STYLE >'])
+      expect(() => transform({ 'assets/style-abc.css': { type: 'asset', source: `a{}${end}<p>` } })).toThrow(
+        /<\/style/,
+      );
+  });
+
+  it('leaves no stylesheet file in the build (the page has its only copy)', () => {
+    type Bundler = (options: unknown, bundle: Record<string, unknown>) => void;
+    const bundle: Record<string, unknown> = { 'assets/style-abc.css': {}, 'assets/main-abc.js': {}, 'index.html': {} };
+    (inlineStyleSheet().generateBundle as { handler: Bundler }).handler({}, bundle);
+    expect(Object.keys(bundle).sort()).toEqual(['assets/main-abc.js', 'index.html']);
   });
 });
