@@ -8,26 +8,31 @@ import type { Plugin } from 'vite';
  */
 export function preloadApp(): Plugin {
   let base = '/';
+  let mode = 'production';
   return {
     name: 'preload-app',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+      mode = config.mode;
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        if (mode === 'offline') return html; // one file: everything is in its entry
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [f] : []));
-        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
-        const react = chunks.find((c) => c.facadeModuleId?.endsWith('/src/react-first.ts'));
-        const screening = chunks.find((c) => c.facadeModuleId?.endsWith('/src/screening-first.ts'));
-        if (!main || !react || !screening) return html; // the one-file offline build has everything in its entry
+        const stages = ['/src/react-first.ts', '/src/screening-first.ts', '/src/main.tsx'].map((path) => {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(path));
+          // A stage left out would be fetched after the load event: stop the build instead.
+          if (!chunk) throw new Error(`preload-app: no chunk for ${path}; boot.ts imports it`);
+          return chunk;
+        });
         // The entry chunk (boot.ts) has its own script tag. The rest is fetched at low priority:
         // the page paints from its HTML and style, so they go first, and the code follows.
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: [...new Set([react, screening, main].flatMap((c) => [c.fileName, ...c.imports]))]
+          tags: [...new Set(stages.flatMap((c) => [c.fileName, ...c.imports]))]
             .filter((file) => !entries.has(file))
             .map((file) => ({
               tag: 'link',
