@@ -64,7 +64,11 @@ export default defineConfig(({ mode }) => ({
           : {
               // One chunk per language (all its namespaces together): the page loads only the
               // chosen language, and a switch is exactly one request for a static file of this site.
-              manualChunks: (id: string) => /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-'),
+              // React in one chunk of its own, the first part of the start-up (src/react-first.ts);
+              // left to itself the bundler splits it in two, which costs 0.8 KiB gzip more.
+              manualChunks: (id: string) =>
+                /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-') ??
+                (/\/node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'react' : undefined),
             },
     },
   },
