@@ -30,6 +30,9 @@ export function offlinePolicy(scriptHash: string, styleHash: string): string {
     "manifest-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // As on the site: no script may write HTML into the page from a string.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; ');
 }
 

@@ -2,9 +2,9 @@ import type { Plugin } from 'vite';
 
 /**
  * boot.ts starts the app with import() after the first paint, in three parts: src/react-first.ts,
- * src/screening-first.ts, then src/main.tsx. So that this asks for nothing after the page has loaded, index.html
- * preloads the app's code (those three chunks and the chunks they import): it downloads with the
- * page, and runs only when boot.ts asks for it.
+ * src/screening-first.ts, then src/main.tsx. So that this asks for nothing after the page has
+ * loaded, index.html preloads the app's code (those three chunks and the chunks they import): it
+ * downloads with the page, and runs only when boot.ts asks for it.
  */
 export function preloadApp(): Plugin {
   let base = '/';

@@ -37,9 +37,11 @@ const runApp = () =>
     .then(nextTask)
     .then(() => import('./main'))
     .then(({ startApp }) => startApp(pickedEarly() ?? language, earlyPress))
-    .catch(() => {
+    .catch((error: unknown) => {
       // The code did not arrive (a dropped connection): the painted page stays, with its Exit link
-      // working. A button shown pressed in would say a tap was taken that never will be.
+      // working. A button shown pressed in would say a tap was taken that never will be. The error
+      // goes to this device's console only.
+      console.error(error);
       earlyPress?.();
       for (const button of root?.querySelectorAll<HTMLElement>('[data-pressed]') ?? []) delete button.dataset.pressed;
     });
