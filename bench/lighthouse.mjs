@@ -38,8 +38,25 @@ function once(url) {
   }
 }
 
+/** Lighthouse now and then fails to record a trace ("Something went wrong with recording the
+ * trace"); such a run is tried again, up to twice, rather than end the whole bench. */
+function onceWithRetry(url, tries = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return once(url);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      console.warn(
+        `  Lighthouse run failed (${String(error.stderr ?? error.message)
+          .slice(0, 120)
+          .trim()}); trying again`,
+      );
+    }
+  }
+}
+
 export function lighthouseBestOf(url, runs = 3) {
-  const all = Array.from({ length: runs }, () => once(url));
+  const all = Array.from({ length: runs }, () => onceWithRetry(url));
   const best = [...all].sort((a, b) => b.performance - a.performance || a.fcp - b.fcp)[0];
   return { best, all };
 }
