@@ -21,10 +21,11 @@ export function policyWithStyleHash(policy: string, hash: string): string {
 /**
  * The stylesheet goes inside index.html, allowed by its hash in the page's Content-Security-Policy
  * (its meta tag; public/_headers lets inline styles through and leaves the choice to it, since a
- * host's copy of a hash could go stale). A linked stylesheet blocks the first paint for one more round trip: on a slow phone
- * network (150 ms per round trip, as Lighthouse simulates) that was about 150 ms of first
- * contentful paint. The bytes are the same, and a shared phone keeps one file less of this site in
- * its cache. Skipped for the offline copy, which inlines everything itself (offline-plugin.ts).
+ * host's copy of a hash could go stale). A linked stylesheet blocks the first paint for one more
+ * round trip: on a slow phone network (150 ms per round trip, as Lighthouse simulates) that was
+ * about 150 ms of first contentful paint. The bytes are the same, and a shared phone keeps one file
+ * less of this site in its cache. Skipped for the offline copy, which inlines everything itself
+ * (offline-plugin.ts).
  */
 export function inlineStyleSheet(): Plugin {
   return {

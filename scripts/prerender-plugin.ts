@@ -36,7 +36,8 @@ export function buttonsWaitForScript(markup: string): string {
 /**
  * Writes the start page's HTML into the built index.html, so it paints before the script runs
  * (first contentful paint no longer waits for the code). The markup is plain HTML: no inline
- * script or style attribute, so the CSP stays as strict as it is. Skipped for the one-file offline copy.
+ * script or style attribute, so the CSP stays as strict as it is. Skipped for the one-file offline
+ * copy.
  */
 export function prerenderStartPage(exitUrl: string): Plugin {
   let outDir = 'dist';
