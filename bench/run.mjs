@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app and the bare baseline, serves both, and prints first-load bytes,
-// Lighthouse (mobile defaults, best of 3) and INP over a full journey at 4x CPU (3 runs, tapping at
-// once and with time to read).
+// Lighthouse (mobile defaults, best of 3), the longest start-up frame at 4x CPU (3 runs) and INP
+// over a full journey at 4x CPU (3 runs, tapping at once and with time to read).
 // Figures, not assertions: the targets are in the README's performance section.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { firstLoad, kib } from './first-load.mjs';
 import { inpRuns } from './inp.mjs';
 import { lighthouseBestOf } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
+import { startRuns } from './start-tasks.mjs';
 
 // The app on this port and the baseline on the next one: BENCH_PORT, else PREVIEW_PORT (so agents
 // or CI jobs sharing a machine each keep to their own), else 4214.
@@ -33,6 +34,7 @@ console.log(`  baseline  ${kib(baseline.total)}`);
 console.log(`  ratio     ${(app.total / baseline.total).toFixed(2)}`);
 
 let lighthouse;
+let start;
 let inp;
 try {
   lighthouse = lighthouseBestOf(server.url, 3);
@@ -42,6 +44,11 @@ try {
     `  performance ${b.performance}  accessibility ${b.accessibility}  FCP ${Math.round(b.fcp)} ms  LCP ${Math.round(b.lcp)} ms  TBT ${Math.round(b.tbt)} ms`,
   );
   console.log(`  all runs: ${lighthouse.all.map((r) => `${r.performance}/${Math.round(r.fcp)}ms`).join(', ')}`);
+
+  start = await startRuns(server.url, { runs: 3, cpuRate: 4 });
+  console.log('\nStart-up at 4x CPU, 3 runs (Long Animation Frames; the painted page cannot answer during one)');
+  console.log(`  longest frame after the first paint: median ${Math.round(start.median)} ms`);
+  console.log(`  runs: ${start.all.map((r) => `${Math.round(r.longestAfterPaint)} ms`).join(', ')}`);
 
   // Twice: tapping as fast as a script can (the worst case, as measured in earlier rounds), and
   // with a second to read each page, as a person does (the app does some work in that idle time).
@@ -71,7 +78,7 @@ try {
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), app, baseline, lighthouse, inp }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), app, baseline, lighthouse, start, inp }, null, 2),
 );
 console.log('\nSaved reports/bench.json');
 process.exit(0);
