@@ -1,6 +1,6 @@
 import '@/app/styles.css';
 
-import { rememberEarlyLanguage, rememberEarlyPress } from '@/app/painted-page';
+import { forgetEarlyPress, rememberEarlyLanguage, rememberEarlyPress } from '@/app/painted-page';
 import { pickLanguage } from '@/i18n/languages';
 import { AVAILABLE_LANGUAGES, loadNamespace, NAMESPACES } from '@/i18n/locale-loaders';
 
@@ -39,11 +39,9 @@ const runApp = () =>
     .then(({ startApp }) => startApp(pickedEarly() ?? language, earlyPress))
     .catch((error: unknown) => {
       // The code did not arrive (a dropped connection): the painted page stays, with its Exit link
-      // working. A button shown pressed in would say a tap was taken that never will be. The error
-      // goes to this device's console only.
+      // working. The error goes to this device's console only.
       console.error(error);
-      earlyPress?.();
-      for (const button of root?.querySelectorAll<HTMLElement>('[data-pressed]') ?? []) delete button.dataset.pressed;
+      if (root) forgetEarlyPress(root, earlyPress);
     });
 
 requestAnimationFrame(() => setTimeout(() => void runApp(), 0));

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { CarryFocus } from './carry-focus';
-import { liveButtonFor, rememberEarlyLanguage, rememberEarlyPress } from './painted-page';
+import { forgetEarlyPress, liveButtonFor, rememberEarlyLanguage, rememberEarlyPress } from './painted-page';
 
 /** The painted start page as index.html has it: its buttons disabled until the app runs. */
 function paintedPage() {
@@ -30,6 +30,20 @@ describe('a tap on the painted start page before the app runs', () => {
     expect(root.querySelectorAll('button')[0]).not.toHaveAttribute('data-pressed');
     expect(pressed()).toEqual({ className: 'language-switch__button', index: 1 });
     expect(pressed()).toBeUndefined();
+    root.remove();
+  });
+
+  it('is forgotten, and no longer shown pressed in, when the app cannot run', () => {
+    const root = paintedPage();
+    const pressed = rememberEarlyPress(root);
+    const start = root.querySelector('.button--start')!;
+    press(start);
+    expect(start).toHaveAttribute('data-pressed');
+    forgetEarlyPress(root, pressed);
+    expect(start).not.toHaveAttribute('data-pressed');
+    expect(pressed()).toBeUndefined();
+    press(start);
+    expect(start).not.toHaveAttribute('data-pressed');
     root.remove();
   });
 

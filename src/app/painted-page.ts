@@ -57,6 +57,15 @@ export function rememberEarlyPress(root: HTMLElement): () => EarlyPress | undefi
   };
 }
 
+/**
+ * The app will not run (its code did not arrive): stop listening, and let no button stay shown
+ * pressed in, which would say a tap was taken that never will be.
+ */
+export function forgetEarlyPress(root: ParentNode, earlyPress: (() => EarlyPress | undefined) | undefined) {
+  earlyPress?.();
+  for (const button of root.querySelectorAll<HTMLElement>('button[data-pressed]')) delete button.dataset.pressed;
+}
+
 /** The live page's button for an early press (undefined if it is not there, or cannot be pressed). */
 export function liveButtonFor(root: ParentNode, press: EarlyPress): HTMLButtonElement | undefined {
   const button = buttonsLike(root, press.className)[press.index];
